@@ -1,0 +1,1 @@
+"""The dossier's storage: models, sessions, migrations and queries. No Qt here."""
