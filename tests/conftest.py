@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop.db.session import Database, open_database  # noqa: E402
+from desktop.db.session import Database, open_database
 
 
 @pytest.fixture(autouse=True)

@@ -21,8 +21,8 @@ from typing import Any
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker, with_loader_criteria
 
 from desktop.db.models import Record
@@ -126,7 +126,8 @@ def open_database(
     Raises DatabaseError with a plain message when the folder cannot be written,
     the file is damaged or comes from a newer Dossier.
     """
-    from desktop.db import invariants, migrate as migrations  # noqa: F401  (registers checks)
+    from desktop.db import invariants  # noqa: F401  (registers checks)
+    from desktop.db import migrate as migrations
 
     folder = resolve_data_dir(data_dir)
     path = folder / DB_FILENAME

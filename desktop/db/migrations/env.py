@@ -2,10 +2,9 @@
 
 from alembic import context
 from sqlalchemy import create_engine
+from sqlalchemy.types import TypeDecorator
 
 from desktop.db.models import Base
-
-from sqlalchemy.types import TypeDecorator
 
 config = context.config
 
