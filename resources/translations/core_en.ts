@@ -36,4 +36,23 @@ Please send that file to the developers.</translation>
         <translation>Dossier</translation>
     </message>
 </context>
+<context>
+    <name>ctx</name>
+    <message>
+        <location filename="../../desktop/ui/undo.py" line="84" />
+        <location filename="../../desktop/ui/undo.py" line="157" />
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo.py" line="109" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo.py" line="129" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+</context>
 </TS>

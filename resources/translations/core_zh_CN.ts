@@ -36,4 +36,23 @@ Please send that file to the developers.</source>
         <translation>Dossier 客户档案</translation>
     </message>
 </context>
+<context>
+    <name>ctx</name>
+    <message>
+        <location filename="../../desktop/ui/undo.py" line="84" />
+        <location filename="../../desktop/ui/undo.py" line="157" />
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo.py" line="109" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo.py" line="129" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+</context>
 </TS>
