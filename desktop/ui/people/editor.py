@@ -76,7 +76,7 @@ class PersonDialog(QDialog):
         self.binders: list[Binder] = []
         self.labels: list[tuple[QLabel, str]] = []  # (label, field) for retranslation
         self.hearsay: dict[str, QToolButton] = {}
-        self.setMinimumSize(720, 560)
+        self.setMinimumSize(900, 560)
         self.tabs = QTabWidget()
         self.pages: list[QWidget] = [self._identity_page(), self._stance_page(),
                                      self._personality_page(), self._needs_page(),
@@ -128,6 +128,7 @@ class PersonDialog(QDialog):
             button = QToolButton()
             button.setCheckable(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setStyleSheet("QToolButton:checked { background: #ffe0b2; color: #8a4b00; }")
             button.toggled.connect(lambda on, f=field: self._mark(f, on))
             self.hearsay[field] = button
             box.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
