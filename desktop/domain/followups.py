@@ -439,6 +439,14 @@ def mark_done(session: Session, commitment_id: str, on: date) -> Commitment:
     return c
 
 
+def reopen(session: Session, commitment_id: str) -> Commitment:
+    """Undo ``mark_done``: the commitment is open again."""
+    c = _open_commitment(session, commitment_id)
+    c.status = CommitmentStatus.OPEN
+    c.done_on = None
+    return c
+
+
 def reschedule(session: Session, commitment_id: str, due_on: date) -> Commitment:
     """Move a commitment's due date (it stays open)."""
     c = _open_commitment(session, commitment_id)

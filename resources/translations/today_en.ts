@@ -1,0 +1,429 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CommitmentsModel</name>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="165" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="165" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="165" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="165" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="166" />
+        <location filename="../../desktop/ui/today/models.py" line="167" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="166" />
+        <source>Who promised</source>
+        <translation>Who promised</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="166" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="167" />
+        <source>Promised by</source>
+        <translation>Promised by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="199" />
+        <source>Double-click to move the due date</source>
+        <translation>Double-click to move the due date</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="223" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="223" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="223" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="223" />
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="224" />
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="224" />
+        <source>Cadence</source>
+        <translation>Cadence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="230" />
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="234" />
+        <source>every {n} days</source>
+        <translation>every {n} days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="252" />
+        <source>A decider or champion</source>
+        <translation>A decider or champion</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedModel</name>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="293" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="293" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="293" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="293" />
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="294" />
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="294" />
+        <source>Pre-visit plan</source>
+        <translation>Pre-visit plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="304" />
+        <source>Open plan</source>
+        <translation>Open plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="304" />
+        <source>Write the plan</source>
+        <translation>Write the plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="320" />
+        <source>Click to open the pre-visit plan</source>
+        <translation>Click to open the pre-visit plan</translation>
+    </message>
+</context>
+<context>
+    <name>RiskModel</name>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="328" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="328" />
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="328" />
+        <source>Last contact with a decider</source>
+        <translation>Last contact with a decider</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="334" />
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+</context>
+<context>
+    <name>TodayDays</name>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="140" />
+        <source>never contacted</source>
+        <translation>never contacted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="142" />
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="144" />
+        <source>1 day over</source>
+        <translation>1 day over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="146" />
+        <source>{n} days over</source>
+        <translation>{n} days over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="148" />
+        <source>tomorrow</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="149" />
+        <source>in {n} days</source>
+        <translation>in {n} days</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="275" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="276" />
+        <source>Export to calendar…</source>
+        <translation>Export to calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="278" />
+        <source>Write planned visits, due dates and key events to an .ics file that Outlook, Apple Calendar and Google Calendar import</source>
+        <translation>Write planned visits, due dates and key events to an .ics file that Outlook, Apple Calendar and Google Calendar import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="281" />
+        <location filename="../../desktop/ui/today/view.py" line="340" />
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="283" />
+        <source>Reschedule…</source>
+        <translation>Reschedule…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="284" />
+        <location filename="../../desktop/ui/today/view.py" line="286" />
+        <source>Log a call</source>
+        <translation>Log a call</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="285" />
+        <source>Record that you spoke with the selected person now</source>
+        <translation>Record that you spoke with the selected person now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="287" />
+        <source>Log a visit</source>
+        <translation>Log a visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="288" />
+        <source>Log a meal</source>
+        <translation>Log a meal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="289" />
+        <source>Log a message</source>
+        <translation>Log a message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="290" />
+        <source>Open the plan</source>
+        <translation>Open the plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="302" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="305" />
+        <source>Nothing needs doing today.</source>
+        <translation>Nothing needs doing today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="306" />
+        <source>{n} things need doing today.</source>
+        <translation>{n} things need doing today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="308" />
+        <source>Nothing here.</source>
+        <translation>Nothing here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="310" />
+        <source>Our commitments: overdue or due within {n} days</source>
+        <translation>Our commitments: overdue or due within {n} days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="311" />
+        <source>No promise of ours is due. Well kept.</source>
+        <translation>No promise of ours is due. Well kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="312" />
+        <source>Their commitments overdue (chase politely)</source>
+        <translation>Their commitments overdue (chase politely)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="313" />
+        <source>People due for contact</source>
+        <translation>People due for contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="314" />
+        <source>Everyone has been contacted on time.</source>
+        <translation>Everyone has been contacted on time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="316" />
+        <source>Birthdays and key events in the next {n} days</source>
+        <translation>Birthdays and key events in the next {n} days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="318" />
+        <source>Planned interactions</source>
+        <translation>Planned interactions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="318" />
+        <source>No visit planned.</source>
+        <translation>No visit planned.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="319" />
+        <source>Accounts at risk</source>
+        <translation>Accounts at risk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="328" />
+        <source>(Ctrl+Z undoes it.)</source>
+        <translation>(Ctrl+Z undoes it.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="341" />
+        <source>Marked as done.</source>
+        <translation>Marked as done.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="345" />
+        <source>Reschedule</source>
+        <translation>Reschedule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="346" />
+        <source>Moved to {d}.</source>
+        <translation>Moved to {d}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="351" />
+        <source>Select a person first.</source>
+        <translation>Select a person first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="355" />
+        <source>Log a contact</source>
+        <translation>Log a contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="356" />
+        <source>Logged: {kind} with {name}.</source>
+        <translation>Logged: {kind} with {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="362" />
+        <location filename="../../desktop/ui/today/view.py" line="369" />
+        <source>Select a commitment first.</source>
+        <translation>Select a commitment first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="405" />
+        <source>Select a planned interaction first.</source>
+        <translation>Select a planned interaction first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="415" />
+        <source>Export to calendar</source>
+        <translation>Export to calendar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="416" />
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="429" />
+        <source>Wrote {n} events to {path}. Import it in your calendar; importing a newer file updates the events.</source>
+        <translation>Wrote {n} events to {path}. Import it in your calendar; importing a newer file updates the events.</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingModel</name>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="260" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="260" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="260" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="260" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="265" />
+        <source>this month</source>
+        <translation>this month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="268" />
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="273" />
+        <source>turns {n}</source>
+        <translation>turns {n}</translation>
+    </message>
+</context>
+</TS>
