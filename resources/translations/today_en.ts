@@ -147,6 +147,19 @@
     </message>
 </context>
 <context>
+    <name>Reminder</name>
+    <message>
+        <location filename="../../desktop/ui/today/reminder.py" line="80" />
+        <source>Dossier: today's follow-ups</source>
+        <translation>Dossier: today's follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/reminder.py" line="81" />
+        <source>{n} things need doing today: promises due, people to call, events coming up. Click to open the Today view.</source>
+        <translation>{n} things need doing today: promises due, people to call, events coming up. Click to open the Today view.</translation>
+    </message>
+</context>
+<context>
     <name>RiskModel</name>
     <message>
         <location filename="../../desktop/ui/today/models.py" line="328" />

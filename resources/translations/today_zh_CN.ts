@@ -147,6 +147,19 @@
     </message>
 </context>
 <context>
+    <name>Reminder</name>
+    <message>
+        <location filename="../../desktop/ui/today/reminder.py" line="80" />
+        <source>Dossier: today's follow-ups</source>
+        <translation>Dossier：今日跟进提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/reminder.py" line="81" />
+        <source>{n} things need doing today: promises due, people to call, events coming up. Click to open the Today view.</source>
+        <translation>今天有 {n} 件事需要处理：到期的承诺、应联系的人、即将到来的活动。点击打开今日待办。</translation>
+    </message>
+</context>
+<context>
     <name>RiskModel</name>
     <message>
         <location filename="../../desktop/ui/today/models.py" line="328" />
