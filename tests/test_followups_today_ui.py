@@ -112,7 +112,10 @@ def test_double_click_opens_the_record(qtbot, view: TodayView, ctx: AppContext) 
 def test_sorting_by_a_column_uses_its_sort_key(view: TodayView) -> None:
     model = view.contacts_model
     model.sort(ContactsModel.OVER, Qt.SortOrder.AscendingOrder)
-    assert [model.index(r, 0).data(SORT_ROLE) for r in range(model.rowCount())][0] == "赵强"
+    assert [model.index(r, 0).data(SORT_ROLE) for r in range(model.rowCount())] == [
+        "赵强", "王芳", "★ 李娜", "★ 刘洋", "Ann Lee"]
+    model.sort(ContactsModel.OVER, Qt.SortOrder.DescendingOrder)
+    assert model.index(0, 0).data() == "Ann Lee"  # never contacted: the most overdue
 
 
 def test_the_language_switch_relabels_everything(view: TodayView, ctx: AppContext) -> None:
