@@ -162,3 +162,19 @@ def test_the_reminder_fires_once_a_day_from_the_chosen_time(
     clock[0] = datetime(2026, 3, 11, 9, 30)
     assert reminder.check() is not None
     assert reminder_time("7:45") == reminder_time("07:45") and reminder_time("later").hour == 9
+
+
+def test_the_section_buttons_work_on_the_selected_row(qtbot, view: TodayView) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QAbstractItemView
+
+    view.done_buttons[0].click()
+    assert view.status.text() == "Select a commitment first."
+    view.ours.table.selectRow(1)
+    view.move_buttons[0].click()  # opens the date editor in place
+    assert view.ours.table.state() == QAbstractItemView.State.EditingState
+    assert view.ours.table.currentIndex().column() == CommitmentsModel.DUE
+    view.ours.table.closePersistentEditor(view.ours.table.currentIndex())
+    view.ours.table.selectRow(1)
+    view.done_buttons[0].click()
+    assert column(view.ours_model, CommitmentsModel.WHAT) == ["发送报价单", "安排技术交流"]
+    assert view.status.text() == "Marked as done. (Ctrl+Z undoes it.)"

@@ -63,7 +63,7 @@
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/models.py" line="223" />
+        <location filename="../../desktop/ui/today/models.py" line="224" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -73,7 +73,7 @@
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/models.py" line="224" />
+        <location filename="../../desktop/ui/today/models.py" line="223" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -218,185 +218,185 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="275" />
+        <location filename="../../desktop/ui/today/view.py" line="279" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="276" />
+        <location filename="../../desktop/ui/today/view.py" line="280" />
         <source>Export to calendar…</source>
         <translation>Export to calendar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="278" />
+        <location filename="../../desktop/ui/today/view.py" line="282" />
         <source>Write planned visits, due dates and key events to an .ics file that Outlook, Apple Calendar and Google Calendar import</source>
         <translation>Write planned visits, due dates and key events to an .ics file that Outlook, Apple Calendar and Google Calendar import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="281" />
-        <location filename="../../desktop/ui/today/view.py" line="340" />
+        <location filename="../../desktop/ui/today/view.py" line="285" />
+        <location filename="../../desktop/ui/today/view.py" line="344" />
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="283" />
+        <location filename="../../desktop/ui/today/view.py" line="287" />
         <source>Reschedule…</source>
         <translation>Reschedule…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="284" />
-        <location filename="../../desktop/ui/today/view.py" line="286" />
+        <location filename="../../desktop/ui/today/view.py" line="288" />
+        <location filename="../../desktop/ui/today/view.py" line="290" />
         <source>Log a call</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="285" />
+        <location filename="../../desktop/ui/today/view.py" line="289" />
         <source>Record that you spoke with the selected person now</source>
         <translation>Record that you spoke with the selected person now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="287" />
+        <location filename="../../desktop/ui/today/view.py" line="291" />
         <source>Log a visit</source>
         <translation>Log a visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="288" />
+        <location filename="../../desktop/ui/today/view.py" line="292" />
         <source>Log a meal</source>
         <translation>Log a meal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="289" />
+        <location filename="../../desktop/ui/today/view.py" line="293" />
         <source>Log a message</source>
         <translation>Log a message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="290" />
+        <location filename="../../desktop/ui/today/view.py" line="294" />
         <source>Open the plan</source>
         <translation>Open the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="302" />
+        <location filename="../../desktop/ui/today/view.py" line="306" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="305" />
+        <location filename="../../desktop/ui/today/view.py" line="309" />
         <source>Nothing needs doing today.</source>
         <translation>Nothing needs doing today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="306" />
+        <location filename="../../desktop/ui/today/view.py" line="310" />
         <source>{n} things need doing today.</source>
         <translation>{n} things need doing today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="308" />
+        <location filename="../../desktop/ui/today/view.py" line="312" />
         <source>Nothing here.</source>
         <translation>Nothing here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="310" />
+        <location filename="../../desktop/ui/today/view.py" line="314" />
         <source>Our commitments: overdue or due within {n} days</source>
         <translation>Our commitments: overdue or due within {n} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="311" />
+        <location filename="../../desktop/ui/today/view.py" line="315" />
         <source>No promise of ours is due. Well kept.</source>
         <translation>No promise of ours is due. Well kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="312" />
+        <location filename="../../desktop/ui/today/view.py" line="316" />
         <source>Their commitments overdue (chase politely)</source>
         <translation>Their commitments overdue (chase politely)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="313" />
+        <location filename="../../desktop/ui/today/view.py" line="317" />
         <source>People due for contact</source>
         <translation>People due for contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="314" />
+        <location filename="../../desktop/ui/today/view.py" line="318" />
         <source>Everyone has been contacted on time.</source>
         <translation>Everyone has been contacted on time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="316" />
+        <location filename="../../desktop/ui/today/view.py" line="320" />
         <source>Birthdays and key events in the next {n} days</source>
         <translation>Birthdays and key events in the next {n} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="318" />
+        <location filename="../../desktop/ui/today/view.py" line="322" />
         <source>Planned interactions</source>
         <translation>Planned interactions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="318" />
+        <location filename="../../desktop/ui/today/view.py" line="322" />
         <source>No visit planned.</source>
         <translation>No visit planned.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="319" />
+        <location filename="../../desktop/ui/today/view.py" line="323" />
         <source>Accounts at risk</source>
         <translation>Accounts at risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="328" />
+        <location filename="../../desktop/ui/today/view.py" line="332" />
         <source>(Ctrl+Z undoes it.)</source>
         <translation>(Ctrl+Z undoes it.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="341" />
+        <location filename="../../desktop/ui/today/view.py" line="345" />
         <source>Marked as done.</source>
         <translation>Marked as done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="345" />
+        <location filename="../../desktop/ui/today/view.py" line="349" />
         <source>Reschedule</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="346" />
+        <location filename="../../desktop/ui/today/view.py" line="350" />
         <source>Moved to {d}.</source>
         <translation>Moved to {d}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="351" />
+        <location filename="../../desktop/ui/today/view.py" line="355" />
         <source>Select a person first.</source>
         <translation>Select a person first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="355" />
+        <location filename="../../desktop/ui/today/view.py" line="359" />
         <source>Log a contact</source>
         <translation>Log a contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="356" />
+        <location filename="../../desktop/ui/today/view.py" line="360" />
         <source>Logged: {kind} with {name}.</source>
         <translation>Logged: {kind} with {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="362" />
-        <location filename="../../desktop/ui/today/view.py" line="369" />
+        <location filename="../../desktop/ui/today/view.py" line="366" />
+        <location filename="../../desktop/ui/today/view.py" line="373" />
         <source>Select a commitment first.</source>
         <translation>Select a commitment first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="405" />
+        <location filename="../../desktop/ui/today/view.py" line="409" />
         <source>Select a planned interaction first.</source>
         <translation>Select a planned interaction first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="415" />
+        <location filename="../../desktop/ui/today/view.py" line="419" />
         <source>Export to calendar</source>
         <translation>Export to calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="416" />
+        <location filename="../../desktop/ui/today/view.py" line="420" />
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="429" />
+        <location filename="../../desktop/ui/today/view.py" line="433" />
         <source>Wrote {n} events to {path}. Import it in your calendar; importing a newer file updates the events.</source>
         <translation>Wrote {n} events to {path}. Import it in your calendar; importing a newer file updates the events.</translation>
     </message>

@@ -217,11 +217,11 @@ class CommitmentsModel(SectionModel[CommitmentRow]):
 
 
 class ContactsModel(SectionModel[ContactRow]):
-    PERSON, ACCOUNT, TITLE, LAST, OVER, CADENCE = range(6)
+    PERSON, ACCOUNT, OVER, LAST, CADENCE, TITLE = range(6)
 
     def headers(self) -> Sequence[str]:
-        return [self.tr("Person"), self.tr("Account"), self.tr("Title"), self.tr("Last contact"),
-                self.tr("Overdue"), self.tr("Cadence")]
+        return [self.tr("Person"), self.tr("Account"), self.tr("Overdue"), self.tr("Last contact"),
+                self.tr("Cadence"), self.tr("Title")]
 
     def cell(self, row: ContactRow, column: int) -> str:
         if column == self.PERSON:

@@ -77,9 +77,11 @@ class DateDelegate(QStyledItemDelegate):
 class Section(QWidget):
     """A heading, a table (or a quiet 'nothing here') and the section's buttons."""
 
-    def __init__(self, model: SectionModel[Any], parent: QWidget | None = None) -> None:
+    def __init__(self, model: SectionModel[Any], stretch: int,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self.stretch = stretch  # the column that takes the spare width (what, name …)
         self.heading = QLabel()
         font = self.heading.font()
         font.setBold(True)
@@ -96,7 +98,7 @@ class Section(QWidget):
         self.table.setSortingEnabled(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.empty = QLabel()
         self.empty.setStyleSheet("color: palette(mid); padding: 4px 0 8px 8px;")
@@ -124,14 +126,16 @@ class Section(QWidget):
             item = self.buttons.itemAt(i)
             if item is not None and item.widget() is not None:
                 item.widget().setEnabled(count > 0)
-        self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             header.resizeSection(column, min(header.sectionSize(column), 320))
         rows = min(count, MAX_VISIBLE_ROWS)
         height = header.height() + sum(self.table.rowHeight(r) for r in range(rows))
         self.table.setFixedHeight(height + 2 * self.table.frameWidth() + 2)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        if count:
+            header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Stretch)
 
     def current(self) -> Any:
         index = self.table.currentIndex()
@@ -168,12 +172,12 @@ class TodayView(QWidget):
         self.upcoming_model = UpcomingModel(self)
         self.planned_model = PlannedModel(self)
         self.risk_model = RiskModel(self)
-        self.ours = Section(self.ours_model)
-        self.theirs = Section(self.theirs_model)
-        self.contacts = Section(self.contacts_model)
-        self.upcoming = Section(self.upcoming_model)
-        self.planned = Section(self.planned_model)
-        self.risk = Section(self.risk_model)
+        self.ours = Section(self.ours_model, CommitmentsModel.WHAT)
+        self.theirs = Section(self.theirs_model, CommitmentsModel.WHAT)
+        self.contacts = Section(self.contacts_model, ContactsModel.TITLE)
+        self.upcoming = Section(self.upcoming_model, UpcomingModel.TITLE)
+        self.planned = Section(self.planned_model, PlannedModel.SUBJECT)
+        self.risk = Section(self.risk_model, RiskModel.WHY)
 
         for section, model in ((self.ours, self.ours_model), (self.theirs, self.theirs_model)):
             section.table.setItemDelegateForColumn(CommitmentsModel.DUE, DateDelegate(section.table))
