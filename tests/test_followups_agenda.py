@@ -52,6 +52,10 @@ def test_today_lists_exactly_the_expected_rows(db: Database, crafted) -> None:  
         ("王芳", 10, Severity.YELLOW),
         ("赵强", 0, Severity.DUE),
     ]
+    # A visit already planned with someone overdue is shown next to them.
+    planned = {r.person: r.next_planned for r in a.contacts_due}
+    assert planned == {"刘洋": datetime(2026, 5, 1, 10, 0), "李娜": datetime(2026, 3, 20, 10, 0),
+                       "Ann Lee": datetime(2026, 3, 10, 15, 0), "王芳": None, "赵强": None}
     assert [(r.kind, r.title, r.on, r.days_until, r.whole_month) for r in a.upcoming] == [
         (UpcomingKind.KEY_EVENT, "年度招标", date(2026, 3, 1), 0, True),
         (UpcomingKind.GROUP_MEETING, "质量委员会", date(2026, 3, 12), 2, False),

@@ -54,7 +54,7 @@ def test_it_shows_whom_to_call_and_what_is_due(view: TodayView) -> None:
     assert column(view.ours_model, CommitmentsModel.WHAT) == ["发送报价单", "Send the SLA draft", "安排技术交流"]
     assert column(view.ours_model, CommitmentsModel.WHEN) == ["5 days over", "due today", "in 7 days"]
     assert column(view.contacts_model, ContactsModel.PERSON) == ["★ 刘洋", "★ 李娜", "Ann Lee", "王芳", "赵强"]
-    assert column(view.contacts_model, ContactsModel.OVER)[2] == "never contacted"
+    assert column(view.contacts_model, ContactsModel.OVER)[2] == "never contacted · planned 2026-03-10 15:00"
     red = view.contacts_model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole).color().name()
     yellow = view.contacts_model.index(3, 0).data(Qt.ItemDataRole.BackgroundRole).color().name()
     assert red != yellow

@@ -138,6 +138,7 @@ class ContactRow:
     days_since: int | None
     days_over: int | None  # None: never contacted
     severity: Severity
+    next_planned: datetime | None = None  # an interaction with them already planned
 
 
 @dataclass(frozen=True)
@@ -279,7 +280,8 @@ def _active_people(session: Session, today: date) -> list[Person]:
 
 
 def _contact_rows(
-    people: list[Person], last: dict[str, datetime], today: date, policy: CadencePolicy
+    people: list[Person], last: dict[str, datetime], today: date, policy: CadencePolicy,
+    planned: dict[str, datetime],
 ) -> list[ContactRow]:
     rows = []
     for p in people:
@@ -296,6 +298,7 @@ def _contact_rows(
             person_id=p.id, account_id=p.account_id, account=p.account.name, person=p.name,
             title=p.title, is_key=is_key, cadence_days=cadence, last_contact=seen,
             days_since=days_since, days_over=days_over, severity=severity,
+            next_planned=planned.get(p.id),
         ))
     # Reddest first; within a colour, never-contacted, then the longest overdue.
     return sorted(rows, key=lambda r: (
@@ -409,11 +412,16 @@ def build_agenda(
     people = _active_people(session, today)
     last = last_contact_by_person(session, now=now)
     ours, theirs = _commitment_rows(session, now, policy)
+    future = planned_interactions(session, now)
+    next_planned: dict[str, datetime] = {}
+    for interaction in reversed(future):  # soonest wins
+        for person in interaction.people:
+            next_planned[person.id] = interaction.starts_at
     return Agenda(
         now=now,
         ours_due=ours,
         theirs_overdue=theirs,
-        contacts_due=_contact_rows(people, last, today, policy),
+        contacts_due=_contact_rows(people, last, today, policy, next_planned),
         upcoming=_upcoming_rows(session, people, today, policy),
         planned=_planned_rows(session, now, policy),
         at_risk=_risk_rows(session, people, last, today, policy),

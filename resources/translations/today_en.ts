@@ -93,7 +93,12 @@
         <translation>every {n} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/models.py" line="252" />
+        <location filename="../../desktop/ui/today/models.py" line="255" />
+        <source>planned {d}</source>
+        <translation>planned {d}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="257" />
         <source>A decider or champion</source>
         <translation>A decider or champion</translation>
     </message>
@@ -101,47 +106,47 @@
 <context>
     <name>PlannedModel</name>
     <message>
-        <location filename="../../desktop/ui/today/models.py" line="293" />
+        <location filename="../../desktop/ui/today/models.py" line="298" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/models.py" line="293" />
+        <location filename="../../desktop/ui/today/models.py" line="298" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/models.py" line="293" />
+        <location filename="../../desktop/ui/today/models.py" line="298" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/models.py" line="293" />
+        <location filename="../../desktop/ui/today/models.py" line="298" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/models.py" line="294" />
+        <location filename="../../desktop/ui/today/models.py" line="299" />
         <source>With</source>
         <translation>With</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/models.py" line="294" />
+        <location filename="../../desktop/ui/today/models.py" line="299" />
         <source>Pre-visit plan</source>
         <translation>Pre-visit plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/models.py" line="304" />
+        <location filename="../../desktop/ui/today/models.py" line="309" />
         <source>Open plan</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/models.py" line="304" />
+        <location filename="../../desktop/ui/today/models.py" line="309" />
         <source>Write the plan</source>
         <translation>Write the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/models.py" line="320" />
+        <location filename="../../desktop/ui/today/models.py" line="325" />
         <source>Click to open the pre-visit plan</source>
         <translation>Click to open the pre-visit plan</translation>
     </message>
@@ -162,22 +167,22 @@
 <context>
     <name>RiskModel</name>
     <message>
-        <location filename="../../desktop/ui/today/models.py" line="328" />
+        <location filename="../../desktop/ui/today/models.py" line="333" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/models.py" line="328" />
+        <location filename="../../desktop/ui/today/models.py" line="333" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/models.py" line="328" />
+        <location filename="../../desktop/ui/today/models.py" line="333" />
         <source>Last contact with a decider</source>
         <translation>Last contact with a decider</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/models.py" line="334" />
+        <location filename="../../desktop/ui/today/models.py" line="339" />
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -404,37 +409,37 @@
 <context>
     <name>UpcomingModel</name>
     <message>
-        <location filename="../../desktop/ui/today/models.py" line="260" />
+        <location filename="../../desktop/ui/today/models.py" line="265" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/models.py" line="260" />
+        <location filename="../../desktop/ui/today/models.py" line="265" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/models.py" line="260" />
+        <location filename="../../desktop/ui/today/models.py" line="265" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/models.py" line="260" />
+        <location filename="../../desktop/ui/today/models.py" line="265" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/models.py" line="265" />
+        <location filename="../../desktop/ui/today/models.py" line="270" />
         <source>this month</source>
         <translation>this month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/models.py" line="268" />
+        <location filename="../../desktop/ui/today/models.py" line="273" />
         <source>today</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/models.py" line="273" />
+        <location filename="../../desktop/ui/today/models.py" line="278" />
         <source>turns {n}</source>
         <translation>turns {n}</translation>
     </message>

@@ -46,6 +46,7 @@ _T: dict[str, tuple[str, str]] = {
     "to": ("to", "对"),
     "by": ("by", "由"),
     "with": ("with", "参加人"),
+    "planned_on": ("already planned {d}", "已安排 {d}"),
     "decider_last": ("last decider contact {d}", "上次联系决策者 {d}"),
 }
 
@@ -173,8 +174,10 @@ def _contact_line(r: ContactRow, lang: str) -> str:
         state = f"{_when(r.days_over or 0, lang)}, {_t('last', lang, d=r.last_contact.date())}"
     title = f" ({r.title})" if r.title else ""
     star = "*" if r.is_key else " "
+    planned = (f"; {_t('planned_on', lang, d=f'{r.next_planned:%Y-%m-%d %H:%M}')}"
+               if r.next_planned else "")
     return (f" {star}[{r.severity.label(lang)}] {r.account}  {r.person}{title}  {state}; "
-            f"{_t('every', lang, n=r.cadence_days)}")
+            f"{_t('every', lang, n=r.cadence_days)}{planned}")
 
 
 def _upcoming_line(r: UpcomingRow, lang: str) -> str:

@@ -248,7 +248,12 @@ class ContactsModel(SectionModel[ContactRow]):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_at(index)
-        if row is not None and role == Qt.ItemDataRole.ToolTipRole and row.is_key:
+        if row is None:
+            return None
+        if index.column() == self.OVER and role == Qt.ItemDataRole.DisplayRole and row.next_planned:
+            when = row.next_planned.strftime("%Y-%m-%d %H:%M")
+            return days_text(row.days_over) + " · " + self.tr("planned {d}").format(d=when)
+        if role == Qt.ItemDataRole.ToolTipRole and row.is_key:
             return self.tr("A decider or champion")
         return super().data(index, role)
 
