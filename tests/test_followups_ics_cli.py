@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+import vobject
 from followups_data import NOW, build
 from icalendar import Calendar
 
@@ -46,6 +47,11 @@ def test_the_ics_parses_and_holds_each_kind_of_event(db: Database, tmp_path: Pat
     assert due.decoded("DTEND") == date(2026, 3, 6)
     assert due.decoded("DTSTAMP") == NOW.astimezone(UTC)
     assert f"{ids.commitments['ours_done']}-due@dossier" not in events  # kept: nothing to do
+
+    # An independent parser (vobject) reads the same events, Chinese intact.
+    parsed = vobject.readOne(out.read_text(encoding="utf-8"))
+    assert len(parsed.vevent_list) == summary.total
+    assert "华东移动 · 季度回顾" in {e.summary.value for e in parsed.vevent_list}
 
     tender = events[f"{ids.events['tender']}-keyevent@dossier"]
     assert str(tender["SUMMARY"]) == "长城汽车 · 年度招标 (本月内)"

@@ -156,8 +156,8 @@ def test_the_reminder_fires_once_a_day_from_the_chosen_time(
     assert reminder.check() is None  # too early
     clock[0] = datetime(2026, 3, 10, 9, 0)
     with qtbot.waitSignal(reminder.reminded) as fired:
-        assert reminder.check() == 9
-    assert fired.args == [9]
+        assert reminder.check() == 8
+    assert fired.args == [8]
     assert Reminder(ctx, clock=lambda: clock[0], use_tray=False).check() is None  # not twice a day
     clock[0] = datetime(2026, 3, 11, 9, 30)
     assert reminder.check() is not None

@@ -196,7 +196,7 @@ class Agenda:
             sum(1 for r in self.ours_due if r.days_over >= 0)
             + len(self.theirs_overdue)
             + len(self.contacts_due)
-            + sum(1 for r in self.upcoming if r.days_until == 0)
+            + sum(1 for r in self.upcoming if r.days_until == 0 and not r.whole_month)
         )
 
     def is_empty(self) -> bool:
