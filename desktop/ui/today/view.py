@@ -124,8 +124,9 @@ class Section(QWidget):
         self.table.setVisible(count > 0)
         for i in range(self.buttons.count()):
             item = self.buttons.itemAt(i)
-            if item is not None and item.widget() is not None:
-                item.widget().setEnabled(count > 0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setEnabled(count > 0)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.resizeColumnsToContents()
