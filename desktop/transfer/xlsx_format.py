@@ -7,7 +7,6 @@ interactions and commitments, with text cells escaped against formulas.
 
 from __future__ import annotations
 
-import zipfile
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -75,7 +74,7 @@ def read_table(path: Path) -> Table:
                 )
     except ImportFileError:
         raise
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, IndexError, EOFError) as exc:
+    except Exception as exc:  # a damaged workbook can make openpyxl raise anything
         raise _not_a_workbook(path) from exc
     finally:
         book.close()
