@@ -45,7 +45,7 @@ FIELDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "phones": ("Phones", "电话", ("phone", "phones", "mobile", "mobile phone", "cell", "cell phone",
                                  "telephone", "tel", "business phone", "home phone", "primary phone",
                                  "手机", "手机号", "手机号码", "电话", "联系电话", "电话号码",
-                                 "办公电话", "座机", "移动电话")),
+                                 "办公电话", "座机", "移动电话", "号码", "手机号码1")),
     "emails": ("Emails", "邮箱", ("email", "emails", "e-mail", "email address", "e-mail address",
                                  "mail", "邮箱", "电子邮件", "电子邮箱", "邮件", "email地址")),
     "wechat": ("WeChat", "微信", ("wechat", "weixin", "wechat id", "微信", "微信号")),

@@ -140,13 +140,14 @@ def plan(
     candidates: list[Candidate],
     *,
     account: Account | None = None,
-    duplicates: Duplicates = Duplicates.MERGE,
+    duplicates: Duplicates | str = Duplicates.MERGE,
 ) -> ImportPlan:
     """What importing ``candidates`` would do; writes nothing.
 
     With ``account`` everyone goes into it; otherwise each row goes to the account
     named by its account or organisation column, created when it does not exist.
     """
+    duplicates = Duplicates(duplicates)
     accounts = {} if account is not None else _find_accounts(session)
     new_accounts: list[str] = []
     existing: dict[str, list[Person]] = {}  # account id -> its people
