@@ -19,6 +19,7 @@ from desktop.transfer.people import Candidate
 from desktop.transfer.values import (
     MAX_TEXT,
     DateNotUnderstood,
+    Msg,
     clean,
     join_name,
     parse_date,
@@ -156,6 +157,9 @@ def parse_spec(spec: str, headers: Sequence[str]) -> list[str]:
     return mapping
 
 
+_ZH_FIELD = {"power": "权力", "influence": "影响力", "attitude": "工作态度", "stance": "与我方的关系"}
+
+
 def _enum_list(text: str, cand: Candidate) -> list[DecisionRole]:
     out: list[DecisionRole] = []
     for part in re.split(r"[;,，；、/]+", text):
@@ -163,7 +167,7 @@ def _enum_list(text: str, cand: Candidate) -> list[DecisionRole]:
             try:
                 role = DecisionRole.parse(part)
             except ValueError:
-                cand.warnings.append(f"decision role {part.strip()!r} not known; left out")
+                cand.warnings.append(Msg(f"decision role {part.strip()!r} not known; left out", f"决策角色“{part.strip()}”无法识别，未导入"))
                 continue
             if role not in out:
                 out.append(role)
@@ -177,7 +181,7 @@ def _scale(text: str, label: str, cand: Candidate) -> int | None:
         value = 0
     if 1 <= value <= 5:
         return value
-    cand.warnings.append(f"{label} {text!r} is not 1–5; left out")
+    cand.warnings.append(Msg(f"{label} {text!r} is not 1–5; left out", f"{_ZH_FIELD.get(label, label)}“{text}”不在 1–5 之间，未导入"))
     return None
 
 
@@ -207,12 +211,12 @@ def to_candidate(line: int, cells: Sequence[object], mapping: Sequence[str]) -> 
         elif field == "emails":
             good, bad = split_emails(text)
             cand.emails += [e for e in good if e not in cand.emails]
-            cand.warnings += [f"email {b!r} is not an address; left out" for b in bad]
+            cand.warnings += [Msg(f"email {b!r} is not an address; left out", f"邮箱“{b}”不是有效地址，未导入") for b in bad]
         elif field == "birthday":
             try:
                 cand.birthday = parse_date(raw if not isinstance(raw, str) else text)
             except DateNotUnderstood:
-                cand.warnings.append(f"birthday {text!r} not understood; left out")
+                cand.warnings.append(Msg(f"birthday {text!r} not understood; left out", f"生日“{text}”无法识别，未导入"))
         elif field == "notes":
             notes.append(text)
         elif field == "roles":
@@ -222,14 +226,14 @@ def to_candidate(line: int, cells: Sequence[object], mapping: Sequence[str]) -> 
             try:
                 setattr(cand, field, enum.parse(text))
             except ValueError:
-                cand.warnings.append(f"{field} {text!r} not known; left out")
+                cand.warnings.append(Msg(f"{field} {text!r} not known; left out", f"{_ZH_FIELD.get(field, field)}“{text}”无法识别，未导入"))
         elif field in ("power", "influence"):
             setattr(cand, field, _scale(text, field, cand))
     if not cand.name and (family or given):
         cand.name = join_name(family, given)[:200]
     cand.notes = "\n".join(notes)[:MAX_TEXT]
     if not cand.name:
-        cand.fail("no name in this row")
+        cand.fail(Msg("no name in this row", "此行没有姓名"))
     return cand
 
 

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from desktop.db.enums import Attitude, DecisionRole, Stance
 from desktop.db.models import Account, Person
 from desktop.transfer import ImportReport
-from desktop.transfer.values import name_key, phone_key
+from desktop.transfer.values import Msg, name_key, phone_key
 
 
 class Duplicates(StrEnum):
@@ -158,7 +158,7 @@ def plan(
             rows.append(PlannedRow(cand, Action.ERROR, reason=cand.error))
             continue
         if not cand.name.strip():
-            rows.append(PlannedRow(cand, Action.ERROR, reason="no name"))
+            rows.append(PlannedRow(cand, Action.ERROR, reason=Msg("no name", "没有姓名")))
             continue
         if account is not None:
             acc_name, acc_id = account.name, account.id
@@ -167,7 +167,10 @@ def plan(
             if not label.strip():
                 rows.append(PlannedRow(
                     cand, Action.ERROR,
-                    reason="no account: choose one for the import or fill the organisation column",
+                    reason=Msg(
+                        "no account: choose one for the import or fill the organisation column",
+                        "没有客户：请为导入选择客户，或填写单位列",
+                    ),
                 ))
                 continue
             acc = accounts.get(_account_key(label))
@@ -191,10 +194,12 @@ def plan(
             row.action = Action.MERGE if duplicates is Duplicates.MERGE else Action.SKIP
             row.existing_id = match.id if match else None
             row.same_as_line = twin.line if twin else None
-            where = f"line {twin.line}" if twin else "the dossier"
-            row.reason = f"same person as in {where}"
+            row.reason = (
+                Msg(f"same person as in line {twin.line}", f"与第 {twin.line} 行是同一人") if twin
+                else Msg("same person as in the dossier", "档案中已有此人")
+            )
         elif match or twin:
-            row.reason = "possible duplicate kept"
+            row.reason = Msg("possible duplicate kept", "可能重复，仍保留两人")
         if row.action is Action.CREATE:
             earlier.setdefault(key, []).append(cand)
         rows.append(row)

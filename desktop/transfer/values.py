@@ -17,6 +17,22 @@ COMPOUND_SURNAMES = frozenset(
     ["欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "申屠", "轩辕", "西门", "独孤", "南宫", "闻人", "太史", "百里", "呼延", "万俟", "钟离", "澹台", "公羊", "赫连", "拓跋"]
 )
 
+class Msg(str):
+    """A problem found in a file: English text (the str itself) with its Chinese sentence."""
+
+    zh: str
+
+    def __new__(cls, en: str, zh: str) -> Msg:
+        obj = str.__new__(cls, en)
+        obj.zh = zh
+        return obj
+
+
+def localized(text: str, lang: str) -> str:
+    """``text`` in ``lang`` ("zh" or "en"), for a Msg; plain strings stay as they are."""
+    return getattr(text, "zh", text) if lang == "zh" else str(text)
+
+
 MAX_TEXT = 20_000
 MAX_SHORT = 300
 

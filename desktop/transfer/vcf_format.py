@@ -27,6 +27,7 @@ from desktop.transfer.people import Candidate, Duplicates, apply, plan
 from desktop.transfer.values import (
     MAX_TEXT,
     DateNotUnderstood,
+    Msg,
     clean,
     join_name,
     parse_date,
@@ -176,7 +177,7 @@ def _candidate(card_lines: list[_Line]) -> Candidate:
         card = vobject.readOne(text, ignoreUnreadable=True, allowQP=True)
         return _fill(cand, card, dropped)
     except Exception as exc:  # vobject raises many kinds on odd input: the card is reported
-        return cand.fail(f"this card cannot be read ({type(exc).__name__})")
+        return cand.fail(Msg(f"this card cannot be read ({type(exc).__name__})", "此名片无法读取"))
 
 
 def _fill(cand: Candidate, card: Any, dropped: list[str]) -> Candidate:
@@ -216,7 +217,9 @@ def _fill(cand: Candidate, card: Any, dropped: list[str]) -> Candidate:
     for prop in _values(card, "email"):
         good, bad = split_emails(_text(prop))
         cand.emails.extend(e for e in good if e not in cand.emails)
-        cand.warnings.extend(f"email {b!r} is not an address; left out" for b in bad)
+        cand.warnings.extend(
+            Msg(f"email {b!r} is not an address; left out", f"邮箱“{b}”不是有效地址，未导入") for b in bad
+        )
     for name in ("x-wechat", "x-weixin"):
         for prop in _values(card, name)[:1]:
             cand.wechat = clean(_text(prop), 100)
@@ -229,13 +232,16 @@ def _fill(cand: Candidate, card: Any, dropped: list[str]) -> Candidate:
         try:
             cand.birthday = parse_date(raw.split("T")[0])
         except DateNotUnderstood:
-            cand.warnings.append(f"birthday {raw!r} not understood (a date with the year is needed); left out")
+            cand.warnings.append(Msg(
+                f"birthday {raw!r} not understood (a date with the year is needed); left out",
+                f"生日“{raw}”无法识别（需要含年份的日期），未导入",
+            ))
     notes = [clean(_text(p), MAX_TEXT) for p in _values(card, "note")]
     cand.notes = "\n".join(n for n in notes if n)[:MAX_TEXT]
     if "photo" in dropped:
-        cand.warnings.append("photo not imported")
+        cand.warnings.append(Msg("photo not imported", "照片未导入"))
     if not cand.name:
-        cand.fail("the card has no name")
+        cand.fail(Msg("the card has no name", "此名片没有姓名"))
     return cand
 
 

@@ -43,8 +43,6 @@ from desktop.transfer.people import Action, Candidate, Duplicates, ImportPlan, a
 from desktop.transfer.tables import Table, candidates
 from desktop.ui.import_models import FieldDelegate, MappingModel, PreviewModel
 
-FILE_FILTER = "Contacts (*.vcf *.vcard *.csv *.txt *.xlsx *.xlsm)"
-
 
 @dataclass(frozen=True)
 class Options:
@@ -184,7 +182,7 @@ class ImportDialog(QDialog):
         mapping_layout.addWidget(self.mapping_view)
         mapping_layout.addWidget(self.remember_box)
 
-        self.preview_model = PreviewModel(self)
+        self.preview_model = PreviewModel(self.lang, self)
         self.preview_view = QTableView()
         self.preview_view.setModel(self.preview_model)
         self.preview_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -234,8 +232,10 @@ class ImportDialog(QDialog):
 
     # ----------------------------------------------------------- behaviour
     def _choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a contacts file"), "",
-                                              self.tr(FILE_FILTER))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a contacts file"), "",
+            self.tr("Contacts (*.vcf *.vcard *.csv *.txt *.xlsx *.xlsm)"),
+        )
         if name:
             self.set_path(Path(name))
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 from desktop.transfer.mapping import FIELDS, IGNORE
 from desktop.transfer.people import Action, ImportPlan, PlannedRow
 from desktop.transfer.tables import Table
-from desktop.transfer.values import clean
+from desktop.transfer.values import clean, localized
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's record (field key / PlannedRow)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a sort key
@@ -26,13 +26,9 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a sort key
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
-
-
 def field_label(field: str, lang: str) -> str:
     if field == IGNORE:
-        return _tr("(do not import)")
+        return QCoreApplication.translate("ImportDialog", "(do not import)")
     en, zh, _ = FIELDS[field]
     return zh if lang == "zh" else en
 
@@ -54,7 +50,7 @@ class MappingModel(QAbstractTableModel):
         if table is None:
             self._headers, self._samples, self.mapping = [], [], []
         else:
-            self._headers = [h or _tr("(no header)") for h in table.headers]
+            self._headers = [h or QCoreApplication.translate("ImportDialog", "(no header)") for h in table.headers]
             self._samples = []
             for col in range(len(table.headers)):
                 values = [clean(r[col]) for _, r in table.rows[:3] if col < len(r) and clean(r[col])]
@@ -71,7 +67,7 @@ class MappingModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Column in the file"), _tr("First values"), _tr("Dossier field"))[section]
+            return (QCoreApplication.translate("ImportDialog", "Column in the file"), QCoreApplication.translate("ImportDialog", "First values"), QCoreApplication.translate("ImportDialog", "Dossier field"))[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -139,18 +135,19 @@ _ACTION_COLOURS = {
 
 def action_label(action: Action) -> str:
     return {
-        Action.CREATE: _tr("New"),
-        Action.MERGE: _tr("Merge"),
-        Action.SKIP: _tr("Skip"),
-        Action.ERROR: _tr("Not imported"),
+        Action.CREATE: QCoreApplication.translate("ImportDialog", "New"),
+        Action.MERGE: QCoreApplication.translate("ImportDialog", "Merge"),
+        Action.SKIP: QCoreApplication.translate("ImportDialog", "Skip"),
+        Action.ERROR: QCoreApplication.translate("ImportDialog", "Not imported"),
     }[action]
 
 
 class PreviewModel(QAbstractTableModel):
     """The plan, one row per person read: line, what happens, who, where, and why."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, lang: str = "en", parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.lang = lang
         self._rows: list[PlannedRow] = []
 
     def load(self, plan: ImportPlan | None) -> None:
@@ -167,8 +164,8 @@ class PreviewModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Line"), _tr("Action"), _tr("Name"), _tr("Account"), _tr("Title"),
-                    _tr("Phones / emails"), _tr("Remarks"))[section]
+            return (QCoreApplication.translate("ImportDialog", "Line"), QCoreApplication.translate("ImportDialog", "Action"), QCoreApplication.translate("ImportDialog", "Name"), QCoreApplication.translate("ImportDialog", "Account"), QCoreApplication.translate("ImportDialog", "Title"),
+                    QCoreApplication.translate("ImportDialog", "Phones / emails"), QCoreApplication.translate("ImportDialog", "Remarks"))[section]
         return None
 
     def _text(self, row: PlannedRow, col: int) -> str:
@@ -181,13 +178,13 @@ class PreviewModel(QAbstractTableModel):
             return cand.name
         if col == 3:
             new = row.account_id is None and row.account_name
-            return row.account_name + (_tr(" (new)") if new else "")
+            return row.account_name + (QCoreApplication.translate("ImportDialog", " (new)") if new else "")
         if col == 4:
             return cand.title
         if col == 5:
             return "、".join(cand.phones + cand.emails)
-        remarks = [row.reason] if row.reason else []
-        return "; ".join(remarks + cand.warnings)
+        remarks = ([row.reason] if row.reason else []) + cand.warnings
+        return ("；" if self.lang == "zh" else "; ").join(localized(r, self.lang) for r in remarks)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
