@@ -150,8 +150,9 @@ def plan(
     duplicates = Duplicates(duplicates)
     accounts = {} if account is not None else _find_accounts(session)
     new_accounts: list[str] = []
-    existing: dict[str, list[Person]] = {}  # account id -> its people
-    earlier: dict[str, list[Candidate]] = {}  # account key -> rows created so far
+    # account id -> name key -> its people; account key -> name key -> rows created so far
+    existing: dict[str, dict[str, list[Person]]] = {}
+    earlier: dict[str, dict[str, list[Candidate]]] = {}
     rows: list[PlannedRow] = []
     for cand in candidates:
         if cand.error:
@@ -160,6 +161,8 @@ def plan(
         if not cand.name.strip():
             rows.append(PlannedRow(cand, Action.ERROR, reason=Msg("no name", "没有姓名")))
             continue
+        acc_name: str
+        acc_id: str | None
         if account is not None:
             acc_name, acc_id = account.name, account.id
         else:
@@ -180,15 +183,20 @@ def plan(
         key = acc_id or "new:" + _account_key(acc_name)
         row = PlannedRow(cand, Action.CREATE, account_name=acc_name, account_id=acc_id)
         if acc_id is not None and acc_id not in existing:
-            existing[acc_id] = list(
-                session.scalars(select(Person).where(Person.account_id == acc_id))
-            )
+            by_name: dict[str, list[Person]] = {}
+            for person in session.scalars(select(Person).where(Person.account_id == acc_id)):
+                by_name.setdefault(name_key(person.name), []).append(person)
+            existing[acc_id] = by_name
+        who = name_key(cand.name)
         match = next(
-            (p for p in existing.get(acc_id or "", []) if _is_same(cand, p.name, p.phones, p.emails)),
+            (p for p in existing.get(acc_id or "", {}).get(who, [])
+             if _is_same(cand, p.name, p.phones, p.emails)),
             None,
         )
         twin = None if match else next(
-            (c for c in earlier.get(key, []) if _is_same(cand, c.name, c.phones, c.emails)), None
+            (c for c in earlier.get(key, {}).get(who, [])
+             if _is_same(cand, c.name, c.phones, c.emails)),
+            None,
         )
         if (match or twin) and duplicates is not Duplicates.KEEP:
             row.action = Action.MERGE if duplicates is Duplicates.MERGE else Action.SKIP
@@ -201,7 +209,7 @@ def plan(
         elif match or twin:
             row.reason = Msg("possible duplicate kept", "可能重复，仍保留两人")
         if row.action is Action.CREATE:
-            earlier.setdefault(key, []).append(cand)
+            earlier.setdefault(key, {}).setdefault(who, []).append(cand)
         rows.append(row)
     return ImportPlan(rows, new_accounts, duplicates)
 

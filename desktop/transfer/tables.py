@@ -110,7 +110,7 @@ def _people_table(session: Session, account: Account | None, lang: str) -> tuple
     keys = ["account", "name", "english_name", "organisation", "title", "department", "phones",
             "emails", "wechat", "birthday", "roles", "attitude", "stance", "power", "influence",
             "notes"]
-    headers = [mapping_mod.FIELDS[k][1 if lang == "zh" else 0] for k in keys]
+    headers = [mapping_mod.FIELDS[k][1] if lang == "zh" else mapping_mod.FIELDS[k][0] for k in keys]
     stmt = select(Person).join(Person.account).order_by(Account.name, Person.name)
     if account is not None:
         stmt = stmt.where(Person.account_id == account.id)
