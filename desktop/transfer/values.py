@@ -79,7 +79,10 @@ def join_name(family: str, given: str, middle: str = "") -> str:
 def split_name(name: str) -> tuple[str, str]:
     """(family, given) of a stored name, the inverse of join_name for export."""
     name = name.strip()
-    if has_cjk(name) and " " not in name:
+    if has_cjk(name):
+        if " " in name:  # written with a space: family name first, as Chinese order has it
+            family, given = name.split(" ", 1)
+            return family, given
         if len(name) >= 3 and name[:2] in COMPOUND_SURNAMES:
             return name[:2], name[2:]
         return name[:1], name[1:]

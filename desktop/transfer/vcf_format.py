@@ -191,9 +191,11 @@ def _fill(cand: Candidate, card: Any, dropped: list[str]) -> Candidate:
             given = " ".join(n.given) if isinstance(n.given, list) else n.given
             extra = " ".join(n.additional) if isinstance(n.additional, list) else n.additional
             cand.name = join_name(family, given, extra)
-    if not cand.name:
-        for prop in _values(card, "fn")[:1]:
-            cand.name = clean(_text(prop))
+    for prop in _values(card, "fn")[:1]:
+        full = clean(_text(prop))
+        # FN as written wins when it is the same name as N gives (keeps the user's spacing)
+        if not cand.name or "".join(full.split()) == "".join(cand.name.split()):
+            cand.name = full or cand.name
     cand.name = cand.name[:200]
     for prop in _values(card, "nickname")[:1]:
         cand.english_name = clean(_text(prop), 200)
