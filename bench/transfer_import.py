@@ -18,12 +18,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import vobject  # noqa: E402
+import vobject
 
-from desktop.db.models import Account  # noqa: E402
-from desktop.db.session import open_database  # noqa: E402
-from desktop.transfer import csv_format, tables, vcf_format  # noqa: E402
-from desktop.transfer.people import apply, plan  # noqa: E402
+from desktop.db.models import Account
+from desktop.db.session import open_database
+from desktop.transfer import csv_format, tables, vcf_format
+from desktop.transfer.people import apply, plan
 
 FAMILY = "张王李赵刘陈杨黄周吴"
 GIVEN = ["伟", "芳", "娜", "敏", "静", "强", "磊", "洋", "艳", "军"]
