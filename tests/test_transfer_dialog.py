@@ -111,6 +111,12 @@ def test_vcards_into_a_chosen_account(db: Database, qtbot) -> None:  # type: ign
     qtbot.waitUntil(lambda: dialog.preview_model.index(0, 1).data() == "Skip", timeout=10_000)
     dialog.duplicates_combo.setCurrentIndex(2)  # keep both
     qtbot.waitUntil(lambda: dialog.preview_model.index(0, 1).data() == "New", timeout=10_000)
+    # one row's own choice: merge this one after all
+    model = dialog.preview_model
+    assert model.setData(model.index(0, 1), "merge", Qt.ItemDataRole.EditRole)
+    assert model.index(0, 1).data() == "Merge" and "1 merged" in dialog.summary_label.text()
+    assert not model.setData(model.index(1, 1), "merge", Qt.ItemDataRole.EditRole)  # not a duplicate
+    assert model.setData(model.index(0, 1), "keep", Qt.ItemDataRole.EditRole)
     with qtbot.waitSignal(dialog.imported, timeout=10_000):
         dialog.import_button.click()
     with db.unit_of_work() as s:

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from desktop.db.enums import Attitude, DecisionRole, Stance
 from desktop.db.models import Account, Person
 from desktop.transfer import ImportReport
-from desktop.transfer.values import Msg, name_key, phone_key
+from desktop.transfer.values import Msg, localized, name_key, phone_key
 
 
 class Duplicates(StrEnum):
@@ -83,6 +83,13 @@ class ImportPlan:
     new_accounts: list[str]
     duplicates: Duplicates
 
+    def choose(self, row: PlannedRow, duplicates: Duplicates) -> None:
+        """Override the policy for one duplicate row (the preview's per-row choice)."""
+        if row.existing_id is None and row.same_as_line is None:
+            raise ValueError("only a duplicate row can be merged, skipped or kept")
+        row.action = {Duplicates.MERGE: Action.MERGE, Duplicates.SKIP: Action.SKIP,
+                      Duplicates.KEEP: Action.CREATE}[Duplicates(duplicates)]
+
     def count(self, action: Action) -> int:
         return sum(1 for row in self.rows if row.action is action)
 
@@ -91,6 +98,10 @@ class ImportPlan:
         for row in self.rows:
             if row.action is Action.ERROR:
                 out.append((row.candidate.line, row.reason))
+            elif row.action is Action.SKIP:
+                out.append((row.candidate.line, Msg(
+                    f"skipped: {row.reason}", f"已跳过：{localized(row.reason, 'zh')}"
+                )))
             out.extend((row.candidate.line, w) for w in row.candidate.warnings)
         return out
 
@@ -198,16 +209,17 @@ def plan(
              if _is_same(cand, c.name, c.phones, c.emails)),
             None,
         )
-        if (match or twin) and duplicates is not Duplicates.KEEP:
-            row.action = Action.MERGE if duplicates is Duplicates.MERGE else Action.SKIP
+        if match or twin:
             row.existing_id = match.id if match else None
             row.same_as_line = twin.line if twin else None
+            row.action = {
+                Duplicates.MERGE: Action.MERGE, Duplicates.SKIP: Action.SKIP,
+                Duplicates.KEEP: Action.CREATE,
+            }[duplicates]
             row.reason = (
                 Msg(f"same person as in line {twin.line}", f"与第 {twin.line} 行是同一人") if twin
                 else Msg("same person as in the dossier", "档案中已有此人")
             )
-        elif match or twin:
-            row.reason = Msg("possible duplicate kept", "可能重复，仍保留两人")
         if row.action is Action.CREATE:
             earlier.setdefault(key, {}).setdefault(who, []).append(cand)
         rows.append(row)

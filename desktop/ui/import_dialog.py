@@ -41,7 +41,7 @@ from desktop.logs import log_unexpected
 from desktop.transfer import ImportReport, csv_format, mapping, vcf_format, xlsx_format
 from desktop.transfer.people import Action, Candidate, Duplicates, ImportPlan, apply, plan
 from desktop.transfer.tables import Table, candidates
-from desktop.ui.import_models import FieldDelegate, MappingModel, PreviewModel
+from desktop.ui.import_models import DuplicateDelegate, FieldDelegate, MappingModel, PreviewModel
 
 
 @dataclass(frozen=True)
@@ -185,6 +185,10 @@ class ImportDialog(QDialog):
         self.preview_model = PreviewModel(self.lang, self)
         self.preview_view = QTableView()
         self.preview_view.setModel(self.preview_model)
+        self.preview_view.setItemDelegateForColumn(1, DuplicateDelegate(self.preview_view))
+        self.preview_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.preview_view.setToolTip(self.tr("Click the action of a duplicate to merge, skip or "
+                                             "keep both for that row only."))
         self.preview_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.preview_view.horizontalHeader().setStretchLastSection(True)
         self.preview_view.verticalHeader().hide()
@@ -218,6 +222,7 @@ class ImportDialog(QDialog):
         self.account_combo.currentIndexChanged.connect(lambda _i: self._refresh())
         self.duplicates_combo.currentIndexChanged.connect(lambda _i: self._refresh())
         self.mapping_model.dataChanged.connect(lambda *_a: self._refresh(mapping_changed=True))
+        self.preview_model.dataChanged.connect(self._on_row_choice)
 
     def load(self) -> None:
         """Fill the account chooser from the database."""
@@ -309,6 +314,10 @@ class ImportDialog(QDialog):
         self.preview_model.load(result.plan)
         self.preview_view.resizeColumnsToContents()
         self._show_summary(result)
+
+    def _on_row_choice(self) -> None:
+        if self.preview is not None:
+            self._show_summary(self.preview)
 
     def _show_summary(self, result: Preview) -> None:
         if result.plan is None:

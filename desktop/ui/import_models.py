@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop.transfer.mapping import FIELDS, IGNORE
-from desktop.transfer.people import Action, ImportPlan, PlannedRow
+from desktop.transfer.people import Action, Duplicates, ImportPlan, PlannedRow
 from desktop.transfer.tables import Table
 from desktop.transfer.values import clean, localized
 
@@ -148,12 +148,36 @@ class PreviewModel(QAbstractTableModel):
     def __init__(self, lang: str = "en", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
+        self._plan: ImportPlan | None = None
         self._rows: list[PlannedRow] = []
 
     def load(self, plan: ImportPlan | None) -> None:
         self.beginResetModel()
+        self._plan = plan
         self._rows = list(plan.rows) if plan is not None else []
         self.endResetModel()
+
+    @staticmethod
+    def is_duplicate(row: PlannedRow) -> bool:
+        return row.existing_id is not None or row.same_as_line is not None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() == 1 and self.is_duplicate(self._rows[index.row()]):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Per-row choice for a duplicate: merge, skip or keep both (a Duplicates value)."""
+        if (not index.isValid() or index.column() != 1 or role != Qt.ItemDataRole.EditRole
+                or self._plan is None or value not in set(Duplicates)):
+            return False
+        row = self._rows[index.row()]
+        if not self.is_duplicate(row):
+            return False
+        self._plan.choose(row, Duplicates(value))
+        self.dataChanged.emit(index, index)
+        return True
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -195,8 +219,30 @@ class PreviewModel(QAbstractTableModel):
             return self._text(row, col)
         if role == RECORD_ROLE:
             return row
+        if role == Qt.ItemDataRole.EditRole and col == 1:
+            return {Action.MERGE: Duplicates.MERGE.value, Action.SKIP: Duplicates.SKIP.value,
+                    }.get(row.action, Duplicates.KEEP.value)
         if role == SORT_ROLE:
             return row.candidate.line if col == 0 else self._text(row, col)
         if role == Qt.ItemDataRole.ForegroundRole and col == 1:
             return QBrush(QColor(_ACTION_COLOURS[row.action]))
         return None
+
+
+class DuplicateDelegate(QStyledItemDelegate):
+    """A drop-down for a duplicate row: merge, skip, or keep both."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        combo.addItem(QCoreApplication.translate("ImportDialog", "Merge"), Duplicates.MERGE.value)
+        combo.addItem(QCoreApplication.translate("ImportDialog", "Skip"), Duplicates.SKIP.value)
+        combo.addItem(QCoreApplication.translate("ImportDialog", "Keep both"), Duplicates.KEEP.value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

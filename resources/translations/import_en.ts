@@ -40,6 +40,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="163" />
+        <location filename="../../desktop/ui/import_models.py" line="239" />
         <source>Keep both</source>
         <translation>Keep both</translation>
     </message>
@@ -74,47 +75,52 @@
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="193" />
+        <location filename="../../desktop/ui/import_dialog.py" line="190" />
+        <source>Click the action of a duplicate to merge, skip or keep both for that row only.</source>
+        <translation>Click the action of a duplicate to merge, skip or keep both for that row only.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="197" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="202" />
+        <location filename="../../desktop/ui/import_dialog.py" line="206" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="226" />
+        <location filename="../../desktop/ui/import_dialog.py" line="231" />
         <source>The account named in the file (organisation column); new ones are created</source>
         <translation>The account named in the file (organisation column); new ones are created</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="236" />
+        <location filename="../../desktop/ui/import_dialog.py" line="241" />
         <source>Choose a contacts file</source>
         <translation>Choose a contacts file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="237" />
+        <location filename="../../desktop/ui/import_dialog.py" line="242" />
         <source>Contacts (*.vcf *.vcard *.csv *.txt *.xlsx *.xlsm)</source>
         <translation>Contacts (*.vcf *.vcard *.csv *.txt *.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="263" />
+        <location filename="../../desktop/ui/import_dialog.py" line="268" />
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="276" />
+        <location filename="../../desktop/ui/import_dialog.py" line="281" />
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="315" />
+        <location filename="../../desktop/ui/import_dialog.py" line="324" />
         <source>Which column holds the names? Choose "Name" (or family and given name) for it above.</source>
         <translation>Which column holds the names? Choose "Name" (or family and given name) for it above.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_dialog.py" line="320" />
+        <location filename="../../desktop/ui/import_dialog.py" line="329" />
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -122,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_dialog.py" line="321" />
+        <location filename="../../desktop/ui/import_dialog.py" line="330" />
         <source>%n merged into people already there</source>
         <translation>
             <numerusform>%n merged into people already there</numerusform>
@@ -130,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_dialog.py" line="322" />
+        <location filename="../../desktop/ui/import_dialog.py" line="331" />
         <source>%n skipped</source>
         <translation>
             <numerusform>%n skipped</numerusform>
@@ -138,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_dialog.py" line="323" />
+        <location filename="../../desktop/ui/import_dialog.py" line="332" />
         <source>%n not imported (see Remarks)</source>
         <translation>
             <numerusform>%n not imported (see Remarks)</numerusform>
@@ -146,12 +152,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="325" />
+        <location filename="../../desktop/ui/import_dialog.py" line="334" />
         <source>New accounts: %1</source>
         <translation>New accounts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="338" />
+        <location filename="../../desktop/ui/import_dialog.py" line="347" />
         <source>Something went wrong that is not your fault; nothing was imported. The details are in %1.</source>
         <translation>Something went wrong that is not your fault; nothing was imported. The details are in %1.</translation>
     </message>
@@ -187,11 +193,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/import_models.py" line="139" />
+        <location filename="../../desktop/ui/import_models.py" line="237" />
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_models.py" line="140" />
+        <location filename="../../desktop/ui/import_models.py" line="238" />
         <source>Skip</source>
         <translation>Skip</translation>
     </message>
@@ -201,42 +209,42 @@
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_models.py" line="167" />
+        <location filename="../../desktop/ui/import_models.py" line="191" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_models.py" line="167" />
+        <location filename="../../desktop/ui/import_models.py" line="191" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_models.py" line="167" />
+        <location filename="../../desktop/ui/import_models.py" line="191" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_models.py" line="167" />
+        <location filename="../../desktop/ui/import_models.py" line="191" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_models.py" line="167" />
+        <location filename="../../desktop/ui/import_models.py" line="191" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_models.py" line="168" />
+        <location filename="../../desktop/ui/import_models.py" line="192" />
         <source>Phones / emails</source>
         <translation>Phones / emails</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_models.py" line="168" />
+        <location filename="../../desktop/ui/import_models.py" line="192" />
         <source>Remarks</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_models.py" line="181" />
+        <location filename="../../desktop/ui/import_models.py" line="205" />
         <source> (new)</source>
         <translation> (new)</translation>
     </message>

@@ -40,6 +40,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="163" />
+        <location filename="../../desktop/ui/import_models.py" line="239" />
         <source>Keep both</source>
         <translation>两人都保留</translation>
     </message>
@@ -74,80 +75,85 @@
         <translation>列对应</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="193" />
+        <location filename="../../desktop/ui/import_dialog.py" line="190" />
+        <source>Click the action of a duplicate to merge, skip or keep both for that row only.</source>
+        <translation>点击重复行的“处理”一栏，可单独为该行选择合并、跳过或两人都保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="197" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="202" />
+        <location filename="../../desktop/ui/import_dialog.py" line="206" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="226" />
+        <location filename="../../desktop/ui/import_dialog.py" line="231" />
         <source>The account named in the file (organisation column); new ones are created</source>
         <translation>文件中写明的客户（单位列）；没有的客户将新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="236" />
+        <location filename="../../desktop/ui/import_dialog.py" line="241" />
         <source>Choose a contacts file</source>
         <translation>选择联系人文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="237" />
+        <location filename="../../desktop/ui/import_dialog.py" line="242" />
         <source>Contacts (*.vcf *.vcard *.csv *.txt *.xlsx *.xlsm)</source>
         <translation>联系人文件 (*.vcf *.vcard *.csv *.txt *.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="263" />
+        <location filename="../../desktop/ui/import_dialog.py" line="268" />
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="276" />
+        <location filename="../../desktop/ui/import_dialog.py" line="281" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="315" />
+        <location filename="../../desktop/ui/import_dialog.py" line="324" />
         <source>Which column holds the names? Choose "Name" (or family and given name) for it above.</source>
         <translation>哪一列是姓名？请在上方为该列选择“姓名”（或“姓”和“名”）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_dialog.py" line="320" />
+        <location filename="../../desktop/ui/import_dialog.py" line="329" />
         <source>%n new</source>
         <translation>
             <numerusform>新建 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_dialog.py" line="321" />
+        <location filename="../../desktop/ui/import_dialog.py" line="330" />
         <source>%n merged into people already there</source>
         <translation>
             <numerusform>合并到已有联系人 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_dialog.py" line="322" />
+        <location filename="../../desktop/ui/import_dialog.py" line="331" />
         <source>%n skipped</source>
         <translation>
             <numerusform>跳过 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_dialog.py" line="323" />
+        <location filename="../../desktop/ui/import_dialog.py" line="332" />
         <source>%n not imported (see Remarks)</source>
         <translation>
             <numerusform>未导入 %n 行（见备注）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="325" />
+        <location filename="../../desktop/ui/import_dialog.py" line="334" />
         <source>New accounts: %1</source>
         <translation>新建客户：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="338" />
+        <location filename="../../desktop/ui/import_dialog.py" line="347" />
         <source>Something went wrong that is not your fault; nothing was imported. The details are in %1.</source>
         <translation>出现了一个并非由您造成的错误，未导入任何内容。详细信息在 %1。</translation>
     </message>
@@ -183,11 +189,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/import_models.py" line="139" />
+        <location filename="../../desktop/ui/import_models.py" line="237" />
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_models.py" line="140" />
+        <location filename="../../desktop/ui/import_models.py" line="238" />
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
@@ -197,42 +205,42 @@
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_models.py" line="167" />
+        <location filename="../../desktop/ui/import_models.py" line="191" />
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_models.py" line="167" />
+        <location filename="../../desktop/ui/import_models.py" line="191" />
         <source>Action</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_models.py" line="167" />
+        <location filename="../../desktop/ui/import_models.py" line="191" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_models.py" line="167" />
+        <location filename="../../desktop/ui/import_models.py" line="191" />
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_models.py" line="167" />
+        <location filename="../../desktop/ui/import_models.py" line="191" />
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_models.py" line="168" />
+        <location filename="../../desktop/ui/import_models.py" line="192" />
         <source>Phones / emails</source>
         <translation>电话 / 邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_models.py" line="168" />
+        <location filename="../../desktop/ui/import_models.py" line="192" />
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_models.py" line="181" />
+        <location filename="../../desktop/ui/import_models.py" line="205" />
         <source> (new)</source>
         <translation>（新建）</translation>
     </message>
