@@ -313,6 +313,9 @@ class ImportDialog(QDialog):
             self.mapping_view.setColumnWidth(2, 180)
         self.preview_model.load(result.plan)
         self.preview_view.resizeColumnsToContents()
+        for column in range(self.preview_model.columnCount() - 1):  # the remarks stretch
+            width = self.preview_view.columnWidth(column)
+            self.preview_view.setColumnWidth(column, min(width, 240))
         self._show_summary(result)
 
     def _on_row_choice(self) -> None:
