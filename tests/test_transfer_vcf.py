@@ -146,3 +146,13 @@ def test_vcard_export_reimports_with_the_same_fields(db: Database, tmp_path: Pat
     assert kong.notes == "长备注，" * 40 + "\n第二行; 含分号, 逗号 \\ 反斜杠"
     assert kong.organisation == "华东移动"
     assert by_name["Anna Miller"].organisation == "Great Wall Consulting"
+
+
+def test_vcard_4_and_google_contacts() -> None:
+    zhou, chen = _read("v4_and_google.vcf")
+    assert (zhou.name, zhou.organisation, zhou.department, zhou.title) == (
+        "Zhou Min", "Sinochem, Ltd.", "Finance", "CFO")
+    assert zhou.phones == ["+86-136-0000-2222"] and zhou.emails == ["zhou.min@sinochem.example"]
+    assert (zhou.birthday, zhou.wechat) == (date(1982, 9, 14), "zhoumin82")
+    assert zhou.notes == "Met at the 2025 tender; prefers WeChat"
+    assert (chen.name, chen.emails, chen.phones) == ("陈静", ["chenjing@gmail.example"], ["150 0000 3333"])

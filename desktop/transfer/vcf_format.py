@@ -193,8 +193,10 @@ def _fill(cand: Candidate, card: Any, dropped: list[str]) -> Candidate:
             cand.name = join_name(family, given, extra)
     for prop in _values(card, "fn")[:1]:
         full = clean(_text(prop))
-        # FN as written wins when it is the same name as N gives (keeps the user's spacing)
-        if not cand.name or "".join(full.split()) == "".join(cand.name.split()):
+        # FN as written wins when it is the same name as N gives, in the user's own spacing
+        # or order ("Zhou Min" for N:Zhou;Min); N wins over a different FN ("Dr. Anna Miller").
+        if (not cand.name or "".join(full.split()) == "".join(cand.name.split())
+                or sorted(full.split()) == sorted(cand.name.split())):
             cand.name = full or cand.name
     cand.name = cand.name[:200]
     for prop in _values(card, "nickname")[:1]:
