@@ -9,6 +9,15 @@ that defines:
 
 ``import_file`` runs inside the caller's unit of work and raises ImportFileError
 (changing nothing) when the file is malformed: imports are all-or-nothing.
+
+The people formats (vcf, csv, xlsx) also take keyword options: ``duplicates``
+("merge" | "skip" | "keep"), ``dry_run`` (plan only), ``encoding`` (csv, vcf),
+``mapping`` (csv, xlsx: a field per column, or "header=field,…") and ``data_dir``
+(where saved mappings live). Their ``export`` takes ``what`` ("people" |
+"interactions" | "commitments"; csv, xlsx) and ``lang`` ("zh" | "en").
+The layers behind them: ``values`` (cleaning one value), ``people`` (candidate
+people, the preview plan, apply), ``mapping`` (columns to fields), ``tables``
+(sheets in and out).
 """
 
 from __future__ import annotations
