@@ -241,7 +241,7 @@ class _Problem(Exception):
         self.en, self.zh = en, zh
 
 
-def _converter(column: Column[Any]) -> Callable[[Any], Any]:
+def converter(column: Column[Any]) -> Callable[[Any], Any]:
     """A function turning a JSON value into the column's Python value, or raising _Problem."""
     kind = column.type
 
@@ -263,7 +263,7 @@ def _converter(column: Column[Any]) -> Callable[[Any], Any]:
 
         return enum_value
     if isinstance(kind, EnumList):
-        one = _converter(Column("x", EnumValue(kind.enum_cls)))
+        one = converter(Column("x", EnumValue(kind.enum_cls)))
 
         def enum_list(v: Any) -> Any:
             expect(isinstance(v, list), "a list", "列表", v)
@@ -326,7 +326,7 @@ def _converter(column: Column[Any]) -> Callable[[Any], Any]:
 
 def _convert_rows(name: str, table: Table, rows: list[dict[str, Any]],
                   fname: str) -> list[dict[str, Any]]:
-    converters = {c.name: (_converter(c), c) for c in table.columns}
+    converters = {c.name: (converter(c), c) for c in table.columns}
     out: list[dict[str, Any]] = []
     for index, row in enumerate(rows, start=1):
         where_en = f"In {fname}, {name} record {index}"
