@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from desktop.cli.common import open_db
+from desktop.cli.dbguard import plain_database_errors
 from desktop.demo import backup_copy, erase_all, has_data, load_demo
 from desktop.errors import DossierError
 
@@ -26,8 +27,7 @@ def register(sub: Any) -> None:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
+    with plain_database_errors(open_db(args)) as db:
         with db.unit_of_work() as session:
             existing = has_data(session)
         backup = None
@@ -49,8 +49,6 @@ def run_demo(args: argparse.Namespace) -> int:
             if existing:
                 erase_all(session)
             counts = load_demo(session)
-    finally:
-        db.close()
     print(
         f"Loaded the demo: {counts.get('account', 0)} accounts, {counts.get('person', 0)} people, "
         f"{counts.get('interaction', 0)} interactions, {counts.get('commitment', 0)} commitments."

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.cli.common import find_account, open_db, print_json
+from desktop.cli.dbguard import plain_database_errors
 from desktop.db.enums import CommitmentStatus, Labeled
 from desktop.db.models import Account, Commitment, Interaction, Person
 from desktop.domain.guidance import needs_quadrant
@@ -27,17 +28,13 @@ def register(sub: Any) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
-        with db.unit_of_work() as session:
-            account = find_account(session, args.account) if args.account else None
-            rows = {
-                "accounts": account_rows,
-                "people": people_rows,
-                "interactions": interaction_rows,
-            }[args.what](session, account)
-    finally:
-        db.close()
+    with plain_database_errors(open_db(args)) as db, db.unit_of_work() as session:
+        account = find_account(session, args.account) if args.account else None
+        rows = {
+            "accounts": account_rows,
+            "people": people_rows,
+            "interactions": interaction_rows,
+        }[args.what](session, account)
     if args.json:
         print_json(rows)
     else:

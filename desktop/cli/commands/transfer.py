@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import find_account, open_db
+from desktop.cli.dbguard import plain_database_errors
 from desktop.errors import ImportFileError
 from desktop.transfer import FORMATS, format_module, guess_format
 
@@ -27,13 +28,9 @@ def register(sub: Any) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     module = format_module(args.format)
-    db = open_db(args)
-    try:
-        with db.unit_of_work() as session:
-            account = find_account(session, args.account) if args.account else None
-            count = module.export(session, args.output, account=account)
-    finally:
-        db.close()
+    with plain_database_errors(open_db(args)) as db, db.unit_of_work() as session:
+        account = find_account(session, args.account) if args.account else None
+        count = module.export(session, args.output, account=account)
     print(f"Wrote {count} records to {args.output}.")
     return 0
 
@@ -45,13 +42,9 @@ def run_import(args: argparse.Namespace) -> int:
             f"There is no file {path}.", f"文件 {path} 不存在。"
         )
     module = format_module(args.format or guess_format(path))
-    db = open_db(args)
-    try:
-        with db.unit_of_work() as session:
-            account = find_account(session, args.account) if args.account else None
-            report = module.import_file(session, path, account=account)
-    finally:
-        db.close()
+    with plain_database_errors(open_db(args)) as db, db.unit_of_work() as session:
+        account = find_account(session, args.account) if args.account else None
+        report = module.import_file(session, path, account=account)
     print(f"Imported {report.created} new and {report.updated} updated records"
           f" ({report.skipped} skipped) from {path}.")
     for line, reason in report.problems:
