@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.sql.schema import Column
 
+from desktop.db.enums import Labeled
 from desktop.db.models import (
     AGGREGATES,
     Account,
@@ -67,8 +68,8 @@ def _dump_value(value: Any) -> Any:
         return [_dump_value(v) for v in value]
     if isinstance(value, dict):
         return {str(k): _dump_value(v) for k, v in value.items()}
-    if hasattr(value, "value") and isinstance(value, str):  # a Labeled enum member
-        return str(value.value)
+    if isinstance(value, Labeled):
+        return value.value
     return value
 
 
@@ -285,15 +286,18 @@ def converter(column: Column[Any]) -> Callable[[Any], Any]:
 
         return str_dict
     if isinstance(kind, UTCDateTime | DateTime | Date):
-        parse = date.fromisoformat if isinstance(kind, Date) else datetime.fromisoformat
-
         def moment(v: Any) -> Any:
             try:
-                value = parse(v)
+                if isinstance(kind, Date):
+                    return date.fromisoformat(v)
+                value = datetime.fromisoformat(v)
             except (TypeError, ValueError):
                 raise _Problem(f"{v!r} is not a date/time", f"{v!r} 不是日期/时间") from None
             if isinstance(kind, UTCDateTime) and value.tzinfo is None:
                 raise _Problem(f"{v!r} has no time zone", f"{v!r} 缺少时区")
+            if not isinstance(kind, UTCDateTime) and value.tzinfo is not None:
+                raise _Problem(f"{v!r} should be local time without a time zone",
+                               f"{v!r} 应为不带时区的本地时间")
             return value
 
         return moment
