@@ -37,6 +37,10 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     path: Path = args.file
+    if path.is_dir():
+        raise ImportFileError(
+            f"{path} is a folder; give the file to import.", f"{path} 是文件夹，请给出要导入的文件。"
+        )
     if not path.is_file():
         raise ImportFileError(
             f"There is no file {path}.", f"文件 {path} 不存在。"
