@@ -416,10 +416,14 @@ def import_file(session: Session, path: Path, *, account: Account | None = None)
     try:
         for name, model in MODELS.items():
             created = updated = 0
+            known = _existing_ids(session, TABLES[name], [r["id"] for r in data[name]])
             for batch in person_batches if name == "person" else [data[name]]:
                 for values in batch:
-                    obj = session.get(model, values["id"],
-                                      execution_options={"include_deleted": True})
+                    obj = None
+                    if values["id"] in known:
+                        with session.no_autoflush:
+                            obj = session.get(model, values["id"],
+                                              execution_options={"include_deleted": True})
                     if obj is None:
                         session.add(model(**values))
                         created += 1
@@ -453,6 +457,18 @@ def import_file(session: Session, path: Path, *, account: Account | None = None)
         raise _bad(f"{path.name} points at records that do not exist ({broken[0]}).",
                    f"{path.name} 指向了不存在的记录（{broken[0]}）。")
     return report
+
+
+def _existing_ids(session: Session, table: Table, ids: list[str]) -> set[str]:
+    """Which of ``ids`` the dossier already holds (deleted or not), in one query per 500."""
+    found: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        found.update(session.scalars(
+            select(table.c.id).where(table.c.id.in_(chunk))
+            .execution_options(include_deleted=True)
+        ))
+    return found
 
 
 def _batches(name: str, rows: list[dict[str, Any]], fname: str) -> list[list[dict[str, Any]]]:
