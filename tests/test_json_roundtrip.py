@@ -181,3 +181,85 @@ def test_newer_file_asks_for_the_newer_version(
     code, _, err = run(capsys, tmp_path / "empty", "import", str(bad))
     assert code != 0 and "newer version of Dossier" in err
     assert counts(tmp_path / "empty") == dict.fromkeys(counts(tmp_path / "empty"), 0)
+
+
+# ----------------------------------------------------------- property: any values survive
+from datetime import date as _date  # noqa: E402
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from desktop.db.enums import DecisionRole, Personality, Stance  # noqa: E402
+from desktop.db.models import Account  # noqa: E402
+from desktop.transfer import json_format  # noqa: E402
+
+_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+_person = st.fixed_dictionaries({
+    "name": _text.filter(lambda t: t.strip() != ""),
+    "notes": _text,
+    "phones": st.lists(_text.filter(lambda t: t.strip() != ""), max_size=3),
+    "roles": st.lists(st.sampled_from(list(DecisionRole)), unique=True, max_size=4),
+    "stance": st.none() | st.sampled_from(list(Stance)),
+    "personality": st.none() | st.sampled_from(list(Personality)),
+    "power": st.none() | st.integers(1, 5),
+    "birthday": st.none() | st.dates(_date(1900, 1, 1), _date(2100, 12, 31)),
+    "map_x": st.none() | st.floats(allow_nan=False, allow_infinity=False, width=64),
+    "certainty": st.dictionaries(st.sampled_from(["stance", "notes"]),
+                                 st.sampled_from(["confirmed", "hearsay"])),
+})
+
+
+_EMPTY: list[Path] = []
+
+
+def _fresh(tmp: Path, name: str) -> Path:
+    """An empty dossier at the current schema (copied: migrating each time is slow)."""
+    import shutil
+
+    from desktop.db.session import DB_FILENAME
+
+    if not _EMPTY:
+        first = tmp / "empty"
+        open_database(first).close()
+        _EMPTY.append(first / DB_FILENAME)
+    (tmp / name).mkdir()
+    shutil.copy(_EMPTY[0], tmp / name / DB_FILENAME)
+    return tmp / name
+
+
+def _roundtrip_people(tmp: Path, people: list[dict[str, Any]]) -> None:
+    source = open_database(_fresh(tmp, "s"))
+    with source.unit_of_work() as s:
+        account = Account(name="华东移动", annual_value=18600000.5)
+        s.add(account)
+        for fields in people:
+            s.add(Person(account=account, **fields))
+    with source.unit_of_work() as s:
+        json_format.export(s, tmp / "a.json")
+    source.close()
+    target = open_database(_fresh(tmp, "t"))
+    with target.unit_of_work() as s:
+        json_format.import_file(s, tmp / "a.json")
+    with target.unit_of_work() as s:
+        json_format.export(s, tmp / "b.json")
+    target.close()
+    assert (tmp / "a.json").read_bytes() == (tmp / "b.json").read_bytes()
+
+
+@settings(max_examples=12, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(st.lists(_person, min_size=1, max_size=4))
+def test_any_values_survive_the_round_trip(
+    tmp_path_factory: pytest.TempPathFactory, people: list[dict[str, Any]]
+) -> None:
+    _roundtrip_people(tmp_path_factory.mktemp("rt"), people)
+
+
+@pytest.mark.slow
+@settings(max_examples=100, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(st.lists(_person, min_size=1, max_size=10))
+def test_any_values_survive_the_round_trip_soak(
+    tmp_path_factory: pytest.TempPathFactory, people: list[dict[str, Any]]
+) -> None:
+    _roundtrip_people(tmp_path_factory.mktemp("rt"), people)

@@ -18,10 +18,12 @@ See docs/json-format.md.
 from __future__ import annotations
 
 import json
+import math
 import os
 import tempfile
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +32,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.sql.schema import Column
 
+from desktop.db import migrate
 from desktop.db.enums import Labeled
 from desktop.db.models import (
     AGGREGATES,
@@ -88,8 +91,6 @@ def _rows(session: Session, table: Table, where: Any = None) -> list[dict[str, A
 
 def collect(session: Session, *, account: Account | None = None) -> dict[str, Any]:
     """The document to write: every table of the dossier (or of one account)."""
-    from desktop.db.migrate import head_revision
-
     tables: dict[str, list[dict[str, Any]]] = {}
     for name, table in TABLES.items():
         where = None
@@ -99,7 +100,7 @@ def collect(session: Session, *, account: Account | None = None) -> dict[str, An
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
-        "schema_version": head_revision(),
+        "schema_version": _revisions(migrate.MIGRATIONS)[0],
         "tables": tables,
     }
 
@@ -224,14 +225,18 @@ def _check_header(doc: Any, name: str) -> dict[str, Any]:
 
 
 def _known_revision(rev: str) -> bool:
+    return rev in _revisions(migrate.MIGRATIONS)[1]
+
+
+@lru_cache(maxsize=4)
+def _revisions(scripts: Path) -> tuple[str, frozenset[str]]:
+    """The head revision and every revision this Dossier knows (read once: loading is slow)."""
     from alembic.script import ScriptDirectory
 
-    from desktop.db.migrate import alembic_config
-
-    try:
-        return ScriptDirectory.from_config(alembic_config()).get_revision(rev) is not None
-    except Exception:
-        return False
+    directory = ScriptDirectory.from_config(migrate.alembic_config())
+    head = directory.get_current_head()
+    assert head is not None
+    return head, frozenset(r.revision for r in directory.walk_revisions())
 
 
 class _Problem(Exception):
@@ -240,6 +245,17 @@ class _Problem(Exception):
     def __init__(self, en: str, zh: str) -> None:
         super().__init__(en)
         self.en, self.zh = en, zh
+
+
+def _is_text(value: Any) -> bool:
+    """A string SQLite can store: no lone surrogates (which JSON allows)."""
+    if not isinstance(value, str):
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def converter(column: Column[Any]) -> Callable[[Any], Any]:
@@ -273,14 +289,14 @@ def converter(column: Column[Any]) -> Callable[[Any], Any]:
         return enum_list
     if isinstance(kind, StrList):
         def str_list(v: Any) -> Any:
-            expect(isinstance(v, list) and all(isinstance(x, str) for x in v),
+            expect(isinstance(v, list) and all(_is_text(x) for x in v),
                    "a list of text", "文本列表", v)
             return list(v)
 
         return str_list
     if isinstance(kind, StrDict):
         def str_dict(v: Any) -> Any:
-            expect(isinstance(v, dict) and all(isinstance(x, str) for x in v.values()),
+            expect(isinstance(v, dict) and all(_is_text(x) for x in [*v, *v.values()]),
                    "a mapping of text", "文本映射", v)
             return dict(v)
 
@@ -309,19 +325,25 @@ def converter(column: Column[Any]) -> Callable[[Any], Any]:
         return boolean
     if isinstance(kind, Integer):
         def integer(v: Any) -> Any:
-            expect(isinstance(v, int) and not isinstance(v, bool), "a whole number", "整数", v)
+            expect(isinstance(v, int) and not isinstance(v, bool) and -2**63 <= v < 2**63,
+                   "a whole number", "整数", v)
             return v
 
         return integer
     if isinstance(kind, Float):
         def number(v: Any) -> Any:
             expect(isinstance(v, int | float) and not isinstance(v, bool), "a number", "数字", v)
-            return float(v)
+            try:
+                value = float(v)
+            except OverflowError:
+                value = math.inf
+            expect(math.isfinite(value), "a finite number", "有限的数字", v)
+            return value
 
         return number
     if isinstance(kind, String | Text):
         def string(v: Any) -> Any:
-            expect(isinstance(v, str), "text", "文本", v)
+            expect(_is_text(v), "text", "文本", v)
             return v
 
         return string
