@@ -92,6 +92,33 @@ def test_import_restores_edited_records(exported: tuple[Path, Path],
     db.close()
 
 
+def test_import_restores_attendees_and_deleted_records_and_keeps_newer_ones(
+    exported: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.db.models import Account, Interaction
+
+    source, path = exported
+    db = open_database(source)
+    with db.unit_of_work() as s:
+        visit = s.scalars(select(Interaction).where(Interaction.subject == "续约前拜访周总")).one()
+        attendees = sorted(p.name for p in visit.people)
+        visit.people = visit.people[:1]
+        visit_id = visit.id
+        s.scalars(select(Person).where(Person.name == "赵珺")).one().deleted_at = utcnow()
+        s.add(Account(name="导出之后新建的客户"))
+    db.close()
+    assert run(capsys, source, "import", str(path))[0] == 0
+    db = open_database(source)
+    with db.unit_of_work() as s:
+        visit = s.get(Interaction, visit_id)
+        assert visit is not None and sorted(p.name for p in visit.people) == attendees
+        assert s.scalars(select(Person).where(Person.name == "赵珺")).one()  # back again
+        assert s.scalars(select(Account).where(Account.name == "导出之后新建的客户")).one()
+        hidden = s.scalars(select(Person).where(Person.name == "何静")).all()
+        assert hidden == []  # deleted in the file, still deleted
+    db.close()
+
+
 def test_export_of_one_account(exported: tuple[Path, Path], tmp_path: Path,
                                capsys: pytest.CaptureFixture[str]) -> None:
     source, _ = exported
