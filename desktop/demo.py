@@ -36,7 +36,7 @@ from desktop.db.models import (
 )
 from desktop.errors import DatabaseError
 from desktop.paths import resource
-from desktop.transfer.json_format import converter
+from desktop.transfer.json_values import converter
 
 ACCOUNT_FILES = ("telecom.json", "automaker.json", "hospital.json")
 

@@ -18,22 +18,17 @@ See docs/json-format.md.
 from __future__ import annotations
 
 import json
-import math
 import os
 import tempfile
-from collections.abc import Callable
-from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Table, Text, select, text
+from sqlalchemy import Table, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
-from sqlalchemy.sql.schema import Column
 
 from desktop.db import migrate
-from desktop.db.enums import Labeled
 from desktop.db.models import (
     AGGREGATES,
     Account,
@@ -42,9 +37,9 @@ from desktop.db.models import (
     interaction_person,
     subgroup_person,
 )
-from desktop.db.types import EnumList, EnumValue, StrDict, StrList, UTCDateTime
 from desktop.errors import DossierError, ImportFileError, ValidationError
 from desktop.transfer import ImportReport
+from desktop.transfer.json_values import ValueProblem, converter, dump_value
 
 EXTENSIONS = (".json",)
 FORMAT = "dossier-json"
@@ -64,24 +59,12 @@ TABLES: dict[str, Table] = {
 
 
 # ----------------------------------------------------------------- export
-def _dump_value(value: Any) -> Any:
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, list):
-        return [_dump_value(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): _dump_value(v) for k, v in value.items()}
-    if isinstance(value, Labeled):
-        return value.value
-    return value
-
-
 def _rows(session: Session, table: Table, where: Any = None) -> list[dict[str, Any]]:
     stmt = select(table).execution_options(include_deleted=True)
     if where is not None:
         stmt = stmt.where(where)
     rows = [
-        {key: _dump_value(value) for key, value in row._mapping.items()}
+        {key: dump_value(value) for key, value in row._mapping.items()}
         for row in session.execute(stmt)
     ]
     keys = [c.name for c in table.primary_key.columns]
@@ -239,117 +222,6 @@ def _revisions(scripts: Path) -> tuple[str, frozenset[str]]:
     return head, frozenset(r.revision for r in directory.walk_revisions())
 
 
-class _Problem(Exception):
-    """A value that does not fit its column (message in en and zh)."""
-
-    def __init__(self, en: str, zh: str) -> None:
-        super().__init__(en)
-        self.en, self.zh = en, zh
-
-
-def _is_text(value: Any) -> bool:
-    """A string SQLite can store: no lone surrogates (which JSON allows)."""
-    if not isinstance(value, str):
-        return False
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def converter(column: Column[Any]) -> Callable[[Any], Any]:
-    """A function turning a JSON value into the column's Python value, or raising _Problem."""
-    kind = column.type
-
-    def expect(ok: bool, what_en: str, what_zh: str, value: Any) -> None:
-        if not ok:
-            raise _Problem(f"{value!r} is not {what_en}", f"{value!r} 不是{what_zh}")
-
-    if isinstance(kind, EnumValue):
-        enum_cls = kind.enum_cls
-
-        def enum_value(v: Any) -> Any:
-            try:
-                return enum_cls(v)
-            except (ValueError, TypeError):
-                allowed = ", ".join(m.value for m in enum_cls)
-                raise _Problem(
-                    f"{v!r} is not one of: {allowed}", f"{v!r} 不是以下之一：{allowed}"
-                ) from None
-
-        return enum_value
-    if isinstance(kind, EnumList):
-        one = converter(Column("x", EnumValue(kind.enum_cls)))
-
-        def enum_list(v: Any) -> Any:
-            expect(isinstance(v, list), "a list", "列表", v)
-            return [one(x) for x in v]
-
-        return enum_list
-    if isinstance(kind, StrList):
-        def str_list(v: Any) -> Any:
-            expect(isinstance(v, list) and all(_is_text(x) for x in v),
-                   "a list of text", "文本列表", v)
-            return list(v)
-
-        return str_list
-    if isinstance(kind, StrDict):
-        def str_dict(v: Any) -> Any:
-            expect(isinstance(v, dict) and all(_is_text(x) for x in [*v, *v.values()]),
-                   "a mapping of text", "文本映射", v)
-            return dict(v)
-
-        return str_dict
-    if isinstance(kind, UTCDateTime | DateTime | Date):
-        def moment(v: Any) -> Any:
-            try:
-                if isinstance(kind, Date):
-                    return date.fromisoformat(v)
-                value = datetime.fromisoformat(v)
-            except (TypeError, ValueError):
-                raise _Problem(f"{v!r} is not a date/time", f"{v!r} 不是日期/时间") from None
-            if isinstance(kind, UTCDateTime) and value.tzinfo is None:
-                raise _Problem(f"{v!r} has no time zone", f"{v!r} 缺少时区")
-            if not isinstance(kind, UTCDateTime) and value.tzinfo is not None:
-                raise _Problem(f"{v!r} should be local time without a time zone",
-                               f"{v!r} 应为不带时区的本地时间")
-            return value
-
-        return moment
-    if isinstance(kind, Boolean):
-        def boolean(v: Any) -> Any:
-            expect(isinstance(v, bool), "true or false", "true 或 false", v)
-            return v
-
-        return boolean
-    if isinstance(kind, Integer):
-        def integer(v: Any) -> Any:
-            expect(isinstance(v, int) and not isinstance(v, bool) and -2**63 <= v < 2**63,
-                   "a whole number", "整数", v)
-            return v
-
-        return integer
-    if isinstance(kind, Float):
-        def number(v: Any) -> Any:
-            expect(isinstance(v, int | float) and not isinstance(v, bool), "a number", "数字", v)
-            try:
-                value = float(v)
-            except OverflowError:
-                value = math.inf
-            expect(math.isfinite(value), "a finite number", "有限的数字", v)
-            return value
-
-        return number
-    if isinstance(kind, String | Text):
-        def string(v: Any) -> Any:
-            expect(_is_text(v), "text", "文本", v)
-            return v
-
-        return string
-    raise AssertionError(f"no converter for {column}")  # a new column type: add it here
-
-
 def _convert_rows(name: str, table: Table, rows: list[dict[str, Any]],
                   fname: str) -> list[dict[str, Any]]:
     converters = {c.name: (converter(c), c) for c in table.columns}
@@ -377,7 +249,7 @@ def _convert_rows(name: str, table: Table, rows: list[dict[str, Any]],
                 continue
             try:
                 values[key] = convert(value)
-            except _Problem as exc:
+            except ValueProblem as exc:
                 raise _bad(f"{where_en}, field {key!r}: {exc.en}.",
                            f"{where_zh}，字段“{key}”：{exc.zh}。") from None
         out.append(values)
