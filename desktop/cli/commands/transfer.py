@@ -81,6 +81,10 @@ def _save_mapping(args: argparse.Namespace, fmt: str, data_dir: Path) -> None:
 
 def run_import(args: argparse.Namespace) -> int:
     path: Path = args.file
+    if path.is_dir():
+        raise ImportFileError(
+            f"{path} is a folder; give the file to import.", f"{path} 是文件夹，请给出要导入的文件。"
+        )
     if not path.is_file():
         raise ImportFileError(
             f"There is no file {path}.", f"文件 {path} 不存在。"
