@@ -117,8 +117,7 @@ def connect_raw(path: Path, key: str | None = None, *, readonly: bool = False) -
         if readonly:
             return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         return sqlite3.connect(path)
-    import sqlcipher3
-
+    sqlcipher3 = sqlcipher_module()
     if readonly:
         conn = sqlcipher3.connect(f"file:{path}?mode=ro", uri=True)
     else:
@@ -126,6 +125,25 @@ def connect_raw(path: Path, key: str | None = None, *, readonly: bool = False) -
     conn.execute(f"PRAGMA key={quote_key(key)}")
     conn.execute("PRAGMA temp_store=MEMORY")
     return conn
+
+
+_QUIET: list[bool] = []
+
+
+def sqlcipher_module() -> Any:
+    """sqlcipher3, with SQLCipher's own stderr logging turned off (a wrong key is our message)."""
+    import sqlcipher3
+
+    if not _QUIET:
+        conn = sqlcipher3.connect(":memory:")
+        try:
+            conn.execute("PRAGMA cipher_log_level=NONE")
+        except Exception:
+            pass
+        finally:
+            conn.close()
+        _QUIET.append(True)
+    return sqlcipher3
 
 
 def quote_key(key: str) -> str:
@@ -180,6 +198,8 @@ def _on_connect(readonly: bool, encrypted: bool = False) -> Any:
 def make_engine(path: Path, *, readonly: bool = False, key: str | None = None) -> Engine:
     """The engine of one database file; ``key`` opens it with SQLCipher."""
     driver = "sqlite" if key is None else "sqlite+pysqlcipher"
+    if key is not None:
+        sqlcipher_module()
     if readonly:
         url = URL.create(
             driver, password=key, database=f"file:{path}?mode=ro", query={"uri": "true"}
