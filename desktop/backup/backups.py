@@ -110,8 +110,8 @@ def make_backup(
             result = check_file(tmp, key, full=True)
             if not result.healthy:
                 raise DatabaseError(
-                    f"The backup of {source} failed its check ({'; '.join(result.problems[:2])}); "
-                    "the database itself may be damaged. Run 'dossier check'.",
+                    f"The backup of {source} failed its check; the database itself may be "
+                    "damaged. Run 'dossier check'.",
                     f"{source} 的备份未通过检查，数据库本身可能已损坏。请运行 'dossier check'。",
                 )
             _fsync(tmp)
@@ -315,8 +315,8 @@ def restore(data_dir: Path, backup: Path, key: str | None = None) -> Path | None
     result: CheckResult = check_file(backup, key, full=True)
     if not result.healthy:
         raise DatabaseError(
-            f"The backup {backup} is damaged or not a Dossier backup ({'; '.join(result.problems[:2])}); "
-            "nothing was changed. Choose another one ('dossier backups').",
+            f"The backup {backup} is damaged or not a Dossier backup; nothing was changed. "
+            "Choose another one ('dossier backups').",
             f"备份 {backup} 已损坏或不是 Dossier 备份；未做任何改动。请选择其他备份（'dossier backups'）。",
         )
     live = data_dir / DB_FILENAME

@@ -31,9 +31,9 @@ class CheckResult:
         if self.healthy:
             return (f"{self.path}: healthy, but its schema ({self.schema_revision}) is not "
                     "the current one; the app upgrades it when it opens.")
-        first = "; ".join(self.problems[:3])
-        return (f"{self.path}: DAMAGED ({first}). Restore it from a backup "
-                "('dossier backups', then 'dossier restore FILE').")
+        count = len(self.problems)
+        return (f"{self.path}: DAMAGED (SQLite found {count} problem{'s' * (count != 1)}). "
+                "Restore it from a backup ('dossier backups', then 'dossier restore FILE').")
 
 
 def run_check(conn: Any, *, full: bool = False) -> list[str]:

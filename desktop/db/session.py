@@ -195,14 +195,21 @@ def _on_connect(readonly: bool, encrypted: bool = False) -> Any:
     return connect
 
 
-def make_engine(path: Path, *, readonly: bool = False, key: str | None = None) -> Engine:
-    """The engine of one database file; ``key`` opens it with SQLCipher."""
+def make_engine(
+    path: Path, *, readonly: bool = False, key: str | None = None, immutable: bool = False
+) -> Engine:
+    """The engine of one database file; ``key`` opens it with SQLCipher.
+
+    ``immutable`` (read-only media, where SQLite cannot create the WAL index) makes
+    SQLite read the file without any locking or side files.
+    """
     driver = "sqlite" if key is None else "sqlite+pysqlcipher"
     if key is not None:
         sqlcipher_module()
     if readonly:
         url = URL.create(
-            driver, password=key, database=f"file:{path}?mode=ro", query={"uri": "true"}
+            driver, password=key, database=f"file:{path}?mode=ro" + "&immutable=1" * immutable,
+            query={"uri": "true"},
         )
     else:
         url = URL.create(driver, password=key, database=str(path))
@@ -362,7 +369,15 @@ def _open(path: Path, *, readonly: bool, migrate: bool, key: str | None) -> Data
         raise missing_passphrase(path)
     engine = make_engine(path, readonly=readonly, key=key)
     try:
-        verify_key(engine, path)
+        try:
+            verify_key(engine, path)
+        except DatabaseError:
+            if not readonly:
+                raise
+            # Read-only media: the WAL index cannot be created, read the file as it is.
+            engine.dispose()
+            engine = make_engine(path, readonly=True, key=key, immutable=True)
+            verify_key(engine, path)
         if migrate and not readonly:
             if key is None:
                 migrations.upgrade(engine, path)

@@ -34,6 +34,7 @@ ENV_NEW_PASSPHRASE = "DOSSIER_NEW_PASSPHRASE"
 def register(sub: Any) -> None:
     p = sub.add_parser("check", help="check the database's integrity and schema version")
     p.add_argument("--quick", action="store_true", help="quick check only")
+    p.add_argument("--details", action="store_true", help="list SQLite's findings")
     p.set_defaults(func=run_check)
 
     p = sub.add_parser("backup", help="back up the dossier now (verified)")
@@ -109,6 +110,9 @@ def run_check(args: argparse.Namespace) -> int:
     folder = _folder(args)
     result = check_data_dir(folder, _key(folder), full=not args.quick)
     print(result.summary())
+    if args.details:
+        for problem in result.problems:
+            print(f"  {problem}")
     return 0 if result.healthy else 4
 
 
