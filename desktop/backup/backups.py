@@ -141,7 +141,7 @@ def make_backup(
 def _online_copy(source: Path, target: Path, key: str | None) -> None:
     src = connect_raw(source, key)
     try:
-        dst = connect_raw(target, key)
+        dst = connect_raw(target, key, like=source)
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
@@ -333,18 +333,28 @@ def restore(data_dir: Path, backup: Path, key: str | None = None) -> Path | None
                 side = live.with_name(live.name + suffix)
                 if side.exists():
                     os.replace(side, safety.with_name(safety.name + suffix))
+    tmp = data_dir / f".{DB_FILENAME}.restoring"
+    _unlink(tmp)
     old_umask = os.umask(0o077)
     try:
-        src = connect_raw(backup, key, readonly=True)
-        try:
-            dst = connect_raw(live, key)
+        _online_copy(backup, tmp, key)
+        if not check_file(tmp, key, full=True).healthy:
+            _unlink(tmp)
+            raise DatabaseError(
+                f"Restoring {backup} failed its check; nothing was changed.",
+                f"从 {backup} 恢复未通过检查；未做任何改动。",
+            )
+        _fsync(tmp)
+        if live.exists():  # fold the WAL in, so no stale WAL meets the restored file
+            conn = connect_raw(live, key)
             try:
-                dst.execute("PRAGMA journal_mode=WAL")
-                src.backup(dst)
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
-                dst.close()
-        finally:
-            src.close()
+                conn.close()
+        for suffix in ("-wal", "-shm"):
+            _unlink(live.with_name(live.name + suffix))
+        os.replace(tmp, live)
+        _fsync_dir(data_dir)
     finally:
         os.umask(old_umask)
     return safety

@@ -24,8 +24,11 @@ from desktop.db.session import (
     ENCRYPTION_MARKER,
     KEYRING_SERVICE,
     connect_raw,
+    file_salt,
     is_encrypted,
+    keyed,
     quote_key,
+    raw_key,
     sqlcipher_module,
     wrong_passphrase,
 )
@@ -47,7 +50,7 @@ def _export(src: Path, src_key: str | None, dst: Path, dst_key: str | None) -> N
     conn = sqlcipher_module().connect(str(src))
     try:
         if src_key is not None:
-            conn.execute(f"PRAGMA key={quote_key(src_key)}")
+            conn.execute(f"PRAGMA key={quote_key(keyed(src, src_key) or '')}")
         conn.execute("PRAGMA temp_store=MEMORY")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -167,11 +170,13 @@ def enable(data_dir: Path, passphrase: str, *, remember: bool = False) -> None:
             "档案已经加密。如需更改密码，请使用 'dossier passphrase'。",
         )
     _require_open(path, None)
-    _convert(path, None, passphrase)
+    # One salt for the dossier and its backups: the key is derived once, not once per file.
+    key = raw_key(passphrase, os.urandom(16))
+    _convert(path, None, key)
     _write_marker(data_dir, remember)
     for backup in _backup_files(data_dir):
         if check_file(backup, None).healthy:
-            _convert(backup, None, passphrase)
+            _convert(backup, None, key)
     if remember:
         remember_key(data_dir, passphrase)
 
@@ -212,7 +217,9 @@ def change_passphrase(data_dir: Path, old: str, new: str) -> None:
                 if target == path:
                     raise wrong_passphrase(path) from None
                 continue  # an old backup with another passphrase stays as it is
-            conn.execute(f"PRAGMA rekey={quote_key(new)}")
+            salt = file_salt(target)
+            rekey = raw_key(new, salt, with_salt=False) if salt else new
+            conn.execute(f"PRAGMA rekey={quote_key(rekey)}")
         finally:
             conn.close()
     if _marker(data_dir).get("keyring"):
