@@ -57,9 +57,11 @@ class EraseReport:
 def find_person(session: Session, key: str) -> Person:
     """A person by id (prefix) or exact name, soft-deleted ones included."""
     key = key.strip()
+    if not key:
+        raise NotFoundError("Name the person to look for.", "请给出要查找的人员。")
     rows = list(session.scalars(
         select(Person).where(or_(Person.name == key, Person.english_name == key,
-                                 Person.id.startswith(key.lower()) if key else False)),
+                                 Person.id.startswith(key.lower()))),
         execution_options=ALL,
     ))
     if len(rows) == 1:

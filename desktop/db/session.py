@@ -326,6 +326,10 @@ class Database:
         self.engine = create_engine("sqlite://")  # nothing of the dossier is reachable
         self._sessions.configure(bind=self.engine)
 
+    def reopen(self) -> None:
+        """New connections to the same file (after a restore replaced it)."""
+        self.unlock(self.key)
+
     def unlock(self, key: str | None) -> None:
         """Reopen after ``lock``; raises PassphraseError when the passphrase is wrong."""
         assert self.path is not None
