@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -98,7 +99,8 @@ def run_in_background(
 def error_text(exc: BaseException, lang: str = "en") -> str:
     if isinstance(exc, DossierError):
         return exc.message(lang)
-    return QDialog.tr("Something went wrong that is not your fault ({0}).").format(
+    return QCoreApplication.translate(
+        "BackupsDialog", "Something went wrong that is not your fault ({0}).").format(
         type(exc).__name__)
 
 
