@@ -284,3 +284,16 @@ def test_a_read_only_filesystem(tiny_fs: Path) -> None:
         assert len(list(session.scalars(select(Account)))) == 3
     ro.close()
     os.sync()
+
+
+def test_open_with_check_refuses_to_write_a_damaged_dossier(db: Database, data_dir: Path) -> None:
+    from desktop.errors import DatabaseDamagedError
+
+    add_accounts(db, 300)
+    db.close()
+    open_database(data_dir, check=True).close()
+    damage(data_dir / DB_FILENAME)
+    before = (data_dir / DB_FILENAME).read_bytes()
+    with pytest.raises(DatabaseDamagedError, match=r"is damaged .* Restore it from a backup"):
+        open_database(data_dir, check=True)
+    assert (data_dir / DB_FILENAME).read_bytes() == before

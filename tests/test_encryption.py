@@ -202,3 +202,18 @@ def test_files_are_readable_by_the_owner_only(data_dir: Path) -> None:
         mode = stat.S_IMODE(path.stat().st_mode)
         assert mode & 0o077 == 0, f"{path} is {oct(mode)}"
     db.close()
+
+
+def test_a_logged_error_does_not_leak_the_data(data_dir: Path) -> None:
+    from desktop.logs import log_path, log_unexpected
+
+    canary = f"canary-{uuid.uuid4()}"
+    fill(data_dir, "a")
+    encryption.enable(data_dir, PASS)
+    db = open_database(data_dir, key=PASS)
+    with pytest.raises(SQLAlchemyError) as caught, db.unit_of_work() as session:
+        session.add(Account(name=None, notes=canary))  # NOT NULL: the database refuses it
+    db.close()
+    log_unexpected(caught.value, data_dir)
+    assert log_path(data_dir).exists()
+    assert files_containing(data_dir, canary) == []

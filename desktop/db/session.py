@@ -257,7 +257,8 @@ def make_engine(
         )
     else:
         url = URL.create(driver, password=keyed(path, key), database=str(path))
-    engine = create_engine(url)
+    # An encrypted dossier's values never reach error messages (and so never the log file).
+    engine = create_engine(url, hide_parameters=key is not None)
     event.listen(engine, "connect", _on_connect(readonly, key is not None))
     return engine
 
@@ -373,12 +374,16 @@ def open_database(
     create: bool = True,
     migrate: bool = True,
     key: str | None = None,
+    check: bool = False,
 ) -> Database:
     """Open (creating and upgrading as needed) the dossier in ``data_dir``.
 
     An encrypted dossier needs its passphrase: ``key``, else $DOSSIER_PASSPHRASE,
     else the OS keychain when the user chose to remember it there. The key is
     checked right away (PassphraseError when missing or wrong).
+
+    ``check`` runs SQLite's quick_check first and raises DatabaseDamagedError
+    instead of opening a damaged file for writing (the app's start does this).
 
     Raises DatabaseError with a plain message when the folder cannot be written,
     the file is damaged or comes from a newer Dossier.
@@ -406,12 +411,15 @@ def open_database(
             ) from exc
     old_umask = os.umask(0o077)  # WAL, shm and journal files: readable by the owner only
     try:
-        return _open(path, readonly=readonly, migrate=migrate, key=resolve_key(folder, key))
+        return _open(path, readonly=readonly, migrate=migrate, key=resolve_key(folder, key),
+                     check=check)
     finally:
         os.umask(old_umask)
 
 
-def _open(path: Path, *, readonly: bool, migrate: bool, key: str | None) -> Database:
+def _open(
+    path: Path, *, readonly: bool, migrate: bool, key: str | None, check: bool = False
+) -> Database:
     from desktop.db import migrate as migrations
 
     if key is None and is_encrypted(path.parent):
@@ -427,6 +435,11 @@ def _open(path: Path, *, readonly: bool, migrate: bool, key: str | None) -> Data
             engine.dispose()
             engine = make_engine(path, readonly=True, key=key, immutable=True)
             verify_key(engine, path)
+        if check and not readonly:
+            with engine.connect() as conn:
+                rows = conn.exec_driver_sql("PRAGMA quick_check").fetchall()
+            if [tuple(r) for r in rows] != [("ok",)]:
+                raise damaged(path)
         if migrate and not readonly:
             if key is None:
                 migrations.upgrade(engine, path)
