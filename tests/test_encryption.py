@@ -217,3 +217,23 @@ def test_a_logged_error_does_not_leak_the_data(data_dir: Path) -> None:
     log_unexpected(caught.value, data_dir)
     assert log_path(data_dir).exists()
     assert files_containing(data_dir, canary) == []
+
+
+def test_an_encrypted_dossier_is_backed_up_before_a_schema_upgrade(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from alembic import command
+
+    from desktop.db import migrate
+
+    fill(data_dir, "a")
+    encryption.enable(data_dir, PASS)
+    upgraded: list[str] = []
+    monkeypatch.setattr(migrate, "head_revision", lambda: "9999_future")
+    monkeypatch.setattr(command, "upgrade", lambda cfg, rev: upgraded.append(rev))
+    open_database(data_dir, key=PASS).close()
+    assert upgraded == ["head"]
+    pre = [b for b in backups.list_backups(backups.backup_folder(data_dir), PASS, check=True)
+           if b.reason.startswith("pre-upgrade")]
+    assert len(pre) == 1 and pre[0].healthy
+    assert not pre[0].path.read_bytes().startswith(b"SQLite format 3")  # encrypted too

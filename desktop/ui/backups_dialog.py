@@ -166,7 +166,7 @@ class BackupsModel(QAbstractTableModel):
         return None
 
     def _reason(self, reason: str) -> str:
-        base = reason.rstrip("0123456789")
+        base = "pre-upgrade" if reason.startswith("pre-upgrade") else reason.rstrip("0123456789")
         return {
             "manual": self.tr("by hand"), "auto": self.tr("automatic"),
             "start": self.tr("at start"), "exit": self.tr("at exit"),
