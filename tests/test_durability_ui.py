@@ -188,3 +188,39 @@ def test_damaged_without_backup_offers_read_only(qtbot: QtBot, db: Database, dat
     assert dialog.restore_button.isHidden() and "No healthy backup" in dialog.message.text()
     dialog.open_readonly()
     assert dialog.choice == "readonly"
+
+
+def test_open_interactively_asks_for_the_passphrase(
+    qtbot: QtBot, encrypted_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.ui import open_dossier
+
+    assert encrypted_db.path is not None
+    data_dir = encrypted_db.path.parent
+    encrypted_db.close()
+    asked: list[str] = []
+
+    def fake_exec(dialog: PassphraseDialog) -> int:
+        asked.append(dialog.label.text())
+        dialog.edit.setText("wrong one")
+        dialog.try_accept()
+        assert "is wrong" in dialog.error.text()
+        dialog.edit.setText(PASS)
+        dialog.try_accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(PassphraseDialog, "exec", fake_exec)
+    db = open_dossier.open_dossier_interactively(data_dir)
+    assert asked == ["Type the passphrase of your dossier."]
+    assert db is not None and names(db) == {"机密客户"}
+    db.close()
+
+
+def test_open_interactively_plain_and_healthy_needs_no_dialog(db: Database, data_dir: Path) -> None:
+    from desktop.ui import open_dossier
+
+    add(db, "客户")
+    db.close()
+    opened = open_dossier.open_dossier_interactively(data_dir)
+    assert opened is not None and not opened.readonly and names(opened) == {"客户"}
+    opened.close()
