@@ -1,0 +1,1 @@
+"""Durability, backups, integrity checks, encryption at rest and erasure. No Qt here."""
