@@ -46,7 +46,7 @@ def who_name(person: Person | None, member: TeamMember | None) -> str:
 def commitment_by(c: Commitment, lang: str) -> str:
     name = who_name(c.by_person, c.by_member)
     side = c.party.label(lang)
-    return f"{name} ({side})" if name else side
+    return f"{name}\n{side}" if name else side
 
 
 def commitment_to(c: Commitment) -> str:

@@ -179,7 +179,7 @@ def grid(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: bool
          zebra: bool = False, extra: Sequence[tuple[Any, ...]] = ()) -> Table:
     """A table whose first row (if ``header``) is a shaded heading repeated on each page."""
     table = Table(list(map(list, rows)), colWidths=list(widths), repeatRows=1 if header else 0,
-                  hAlign="LEFT", splitByRow=True)
+                  hAlign="LEFT", splitByRow=True, splitInRow=1)
     cmds: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 5),
@@ -200,9 +200,9 @@ def grid(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: bool
 
 
 def facts(pairs: Sequence[tuple[str, str | Paragraph]], lang: str, st: Styles,
-          *, columns: int = 2) -> Table:
+          *, columns: int = 2, top_rule: bool = True) -> Table:
     """Label/value pairs laid out in ``columns`` pairs per row."""
-    label_w = 26 * mm if lang == "both" else (17 * mm if lang == "zh" else 24 * mm)
+    label_w = {"zh": 22 * mm, "en": 31 * mm}.get(lang, 28 * mm)
     value_w = CONTENT_W / columns - label_w
     rows: list[list[Any]] = []
     row: list[Any] = []
@@ -216,7 +216,7 @@ def facts(pairs: Sequence[tuple[str, str | Paragraph]], lang: str, st: Styles,
         rows.append(row + [""] * (2 * columns - len(row)))
     if not rows:
         return Table([[""]])
-    table = Table(rows, colWidths=[label_w, value_w] * columns, hAlign="LEFT")
+    table = Table(rows, colWidths=[label_w, value_w] * columns, hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -224,7 +224,7 @@ def facts(pairs: Sequence[tuple[str, str | Paragraph]], lang: str, st: Styles,
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
+        *([("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT)] if top_rule else []),
     ]))
     return table
 
