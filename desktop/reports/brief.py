@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from desktop.db.models import Account, Interaction
 from desktop.db.queries import last_contact_by_person
 from desktop.reports.common import check_lang, get_interaction
+from desktop.reports.fonts import REGULAR
 from desktop.reports.labels import fmt_date, fmt_time, person_name, sentence, word
 from desktop.reports.layout import (
     CONTENT_W,
@@ -204,6 +205,7 @@ def _warnings_box(session: Session, account: Account, lang: str, st: Styles,
     body = "<br/>".join(f"• {markup(w)}" for w in items)
     box = Table([[Paragraph(body, st.cell)]], colWidths=[CONTENT_W], hAlign="LEFT")
     box.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("BACKGROUND", (0, 0), (-1, -1), WARN),
         ("LINEBEFORE", (0, 0), (0, -1), 2.5, WARN_EDGE),
         ("LEFTPADDING", (0, 0), (-1, -1), 8),

@@ -75,7 +75,8 @@ def markup(text: str | None) -> str:
 
 def _style(name: str, **kw: Any) -> ParagraphStyle:
     ensure_fonts()
-    base = {"fontName": REGULAR, "fontSize": 10, "leading": 15, "wordWrap": "CJK",
+    base = {"fontName": REGULAR, "bulletFontName": REGULAR, "fontSize": 10, "leading": 15,
+            "wordWrap": "CJK",
             "textColor": colors.black}
     base.update(kw)
     return ParagraphStyle(name, **base)
@@ -181,6 +182,7 @@ def grid(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: bool
     table = Table(list(map(list, rows)), colWidths=list(widths), repeatRows=1 if header else 0,
                   hAlign="LEFT", splitByRow=True, splitInRow=1)
     cmds: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # plain-string cells (else Helvetica)
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 5),
         ("RIGHTPADDING", (0, 0), (-1, -1), 5),
@@ -218,6 +220,7 @@ def facts(pairs: Sequence[tuple[str, str | Paragraph]], lang: str, st: Styles,
         return Table([[""]])
     table = Table(rows, colWidths=[label_w, value_w] * columns, hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 6),
@@ -329,7 +332,8 @@ def _numbered_canvas(page: Page) -> type[Canvas]:
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs.setdefault("initialFontName", REGULAR)
+            if not kwargs.get("initialFontName"):  # else an unused, unembedded Helvetica
+                kwargs["initialFontName"] = REGULAR
             super().__init__(*args, **kwargs)
             self._saved: list[dict[str, Any]] = []
 
@@ -356,7 +360,7 @@ def render(story: list[Flowable], page: Page, *, title: str, author: str = "",
     doc = BaseDocTemplate(
         buf, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM, title=title, author=author, subject=subject,
-        creator="Dossier", lang={"zh": "zh-CN", "en": "en"}.get(page.lang, "zh-CN"),
+        creator="Dossier", initialFontName=REGULAR, lang={"zh": "zh-CN", "en": "en"}.get(page.lang, "zh-CN"),
     )
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
                   id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
