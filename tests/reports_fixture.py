@@ -143,3 +143,18 @@ def make_sample(db: Database, *, history: int = 6) -> Sample:
                                    roles_active=[DecisionRole.DECIDER])])
         people = {p.name: p.id for p in (zhe, kun, sheng, jun, yun)}
         return Sample(acc.id, visit.id, planned.id, people)
+
+
+def tiny_png(width: int = 40, height: int = 20) -> bytes:
+    """A valid solid-colour RGB PNG, made without any imaging library."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        crc = struct.pack(">I", zlib.crc32(kind + body))
+        return struct.pack(">I", len(body)) + kind + body + crc
+
+    raw = b"".join(b"\x00" + b"\x1f\x3a\x5f" * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw))
+            + chunk(b"IEND", b""))

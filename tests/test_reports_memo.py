@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from reports_fixture import INTERNAL_LABELS, NOTES, SECRETS, Sample, make_sample
+from reports_fixture import INTERNAL_LABELS, NOTES, SECRETS, Sample, make_sample, tiny_png
 
 from desktop.db.models import Account, Interaction, Person
 from desktop.db.session import Database
@@ -154,14 +154,7 @@ def test_the_memo_is_written_atomically_to_the_chosen_file(db: Database, sample:
 
 def test_a_logo_and_company_name_go_in_the_header(db: Database, sample: Sample, tmp_path: Path) -> None:
     logo = tmp_path / "logo.png"
-    import struct
-    import zlib
-
-    def chunk(kind: bytes, body: bytes) -> bytes:
-        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
-    raw = b"".join(b"\x00" + b"\x1f\x3a\x5f" * 40 for _ in range(20))
-    logo.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 40, 20, 8, 2, 0, 0, 0))
-                     + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+    logo.write_bytes(tiny_png())
     data = memo(db, sample.visit_id, lang="zh", company="星辰网络", logo=logo)
     reader = PdfReader(io.BytesIO(data))
     assert all(len(page.images) == 1 for page in reader.pages)  # the logo on every page
