@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -29,6 +29,7 @@ from desktop.reports.layout import (
     CONTENT_W,
     WARN,
     WARN_EDGE,
+    P,
     Page,
     Styles,
     facts,
@@ -83,8 +84,8 @@ def brief_story(session: Session, interaction: Interaction, lang: str, st: Style
                 map_png: bytes | None, warnings: Sequence[str] | None) -> list[Flowable]:
     acc = interaction.account
     story: list[Flowable] = [
-        Paragraph(markup(word("brief", lang)), st.title),
-        Paragraph(markup(" · ".join(x for x in (acc.name, interaction.subject) if x)), st.subtitle),
+        P(markup(word("brief", lang)), st.title),
+        P(markup(" · ".join(x for x in (acc.name, interaction.subject) if x)), st.subtitle),
     ]
     ours = ", ".join(person_name(m.name, m.english_name) for m in interaction.members)
     story.append(facts([
@@ -143,7 +144,7 @@ def last_interactions(session: Session, interaction: Interaction, n: int = 5) ->
 def interactions_table(items: Sequence[Interaction], lang: str, st: Styles) -> Flowable:
     if not items:
         return para(sentence("no_interactions", lang), st.muted)
-    head = [Paragraph(label_markup(k, lang), st.cell_head)
+    head = [P(label_markup(k, lang), st.cell_head)
             for k in ("date", "kind", "subject", "attendees", "next_steps")]
     rows: list[list[Any]] = [head]
     for it in items:
@@ -203,7 +204,7 @@ def _warnings_box(session: Session, account: Account, lang: str, st: Styles,
     if not items:
         return para(sentence("no_warnings", lang), st.muted)
     body = "<br/>".join(f"• {markup(w)}" for w in items)
-    box = Table([[Paragraph(body, st.cell)]], colWidths=[CONTENT_W], hAlign="LEFT")
+    box = Table([[P(body, st.cell)]], colWidths=[CONTENT_W], hAlign="LEFT")
     box.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("BACKGROUND", (0, 0), (-1, -1), WARN),

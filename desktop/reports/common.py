@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from desktop.db.enums import Labeled
+from desktop.db.enums import Labeled, Party
 from desktop.db.models import Commitment, Interaction, Person, TeamMember
 from desktop.errors import NotFoundError
-from desktop.reports.labels import LANGS, person_name
+from desktop.reports.labels import LANGS, person_name, word
 
 
 def check_lang(lang: str) -> str:
@@ -45,7 +45,7 @@ def who_name(person: Person | None, member: TeamMember | None) -> str:
 
 def commitment_by(c: Commitment, lang: str) -> str:
     name = who_name(c.by_person, c.by_member)
-    side = c.party.label(lang)
+    side = word("our_side" if c.party == Party.OURS else "client_side", lang)
     return f"{name}\n{side}" if name else side
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
@@ -27,6 +27,7 @@ from desktop.reports.common import check_lang, commitment_by, commitment_to, lab
 from desktop.reports.labels import colon, fmt_date, fmt_time, person_name, sentence, word
 from desktop.reports.layout import (
     CONTENT_W,
+    P,
     Page,
     ProgressFn,
     Styles,
@@ -112,8 +113,8 @@ def handover_story(session: Session, account: Account, lang: str, st: Styles, *,
             progress(done, total)
 
     story: list[Flowable] = [
-        Paragraph(markup(word("handover", lang)), st.title),
-        Paragraph(markup(account.name), st.subtitle),
+        P(markup(word("handover", lang)), st.title),
+        P(markup(account.name), st.subtitle),
         facts([("owner", account.owner.name if account.owner else ""),
                ("generated_on", fmt_date(today(), lang))], lang, st),
         heading("overview", lang, st),
@@ -187,7 +188,7 @@ def _chain_table(people: list[Person], by_id: dict[str, Person], last: dict[str,
         return para("—", st.muted)
     keys = ("name", "title", "roles", "attitude", "stance", "power_influence", "reports_to",
             "last_contact")
-    rows: list[list[Any]] = [[Paragraph(label_markup(k, lang), st.cell_head) for k in keys]]
+    rows: list[list[Any]] = [[P(label_markup(k, lang), st.cell_head) for k in keys]]
     for p in people:
         boss = by_id.get(p.reports_to_id or "")
         seen = last.get(p.id)
@@ -200,7 +201,10 @@ def _chain_table(people: list[Person], by_id: dict[str, Person], last: dict[str,
             para(boss.name if boss else "", st.cell),
             para(fmt_date(seen.date(), lang) if seen else word("never", lang), st.cell),
         ])
-    widths = [30 * mm, 0.0, 14 * mm, 15 * mm, 18 * mm, 16 * mm, 18 * mm, 27 * mm]
+    if lang == "zh":
+        widths = [28 * mm, 0.0, 13 * mm, 15 * mm, 18 * mm, 16 * mm, 17 * mm, 27 * mm]
+    else:  # room for whole English words in the headings
+        widths = [28 * mm, 0.0, 13 * mm, 18 * mm, 24 * mm, 19 * mm, 17 * mm, 23 * mm]
     widths[1] = CONTENT_W - sum(widths)
     return grid(rows, widths, zebra=True)
 
@@ -209,7 +213,7 @@ def _links(account: Account, lang: str, st: Styles) -> list[Flowable]:
     out: list[Flowable] = []
     links = [link for link in account.links if link.a and link.b]
     if links:
-        rows: list[list[Any]] = [[Paragraph(label_markup(k, lang), st.cell_head)
+        rows: list[list[Any]] = [[P(label_markup(k, lang), st.cell_head)
                                   for k in ("name", "links", "name", "notes")]]
         for link in links:
             rows.append([para(link.a.name, st.cell), para(link.kind.label(lang), st.cell),
@@ -218,7 +222,7 @@ def _links(account: Account, lang: str, st: Styles) -> list[Flowable]:
                 grid(rows, [35 * mm, 30 * mm, 35 * mm, CONTENT_W - 100 * mm])]
     ties = [t for t in account.external_ties if t.person]
     if ties:
-        rows = [[Paragraph(label_markup(k, lang), st.cell_head)
+        rows = [[P(label_markup(k, lang), st.cell_head)
                  for k in ("name", "body", "kind", "notes")]]
         for t in ties:
             rows.append([para(t.person.name, st.cell), para(t.body, st.cell),
@@ -237,7 +241,7 @@ def _commitment_table(items: Sequence[Commitment], lang: str, st: Styles, *,
         keys.append("status")
     if with_source:
         keys.append("date")
-    rows: list[list[Any]] = [[Paragraph(label_markup(k, lang), st.cell_head) for k in keys]]
+    rows: list[list[Any]] = [[P(label_markup(k, lang), st.cell_head) for k in keys]]
     for c in items:
         row = [para(commitment_by(c, lang), st.cell), para(c.what, st.cell),
                para(commitment_to(c), st.cell),
@@ -273,7 +277,7 @@ def _interaction(it: Interaction, lang: str, st: Styles) -> list[Flowable]:
     if it.satisfaction:
         lines.append(f"{word('satisfaction', lang)}{colon(lang)}{it.satisfaction}/5 "
                      f"{it.satisfaction_note}".strip())
-    head: list[Flowable] = [Paragraph(markup(title), st.h2)]
+    head: list[Flowable] = [P(markup(title), st.h2)]
     if lines:
         head.append(para("   ".join(lines), st.muted))
     out: list[Flowable] = []
@@ -281,7 +285,7 @@ def _interaction(it: Interaction, lang: str, st: Styles) -> list[Flowable]:
                       ("issues", it.concerns), ("next_steps", it.next_steps)):
         block = text_block(text, st, style=st.small)
         if block:
-            out.append(Paragraph(f"<b>{markup(word(key, lang))}</b>", st.small))
+            out.append(P(f"<b>{markup(word(key, lang))}</b>", st.small))
             out += block
     if it.commitments:
         ordered = sorted(it.commitments, key=lambda c: (c.status != CommitmentStatus.OPEN,
@@ -297,7 +301,7 @@ def _sub_groups(account: Account, lang: str, st: Styles) -> list[Flowable]:
     if not groups:
         return []
     keys = ("name", "kind", "members", "influence", "meetings")
-    rows: list[list[Any]] = [[Paragraph(label_markup(k, lang), st.cell_head) for k in keys]]
+    rows: list[list[Any]] = [[P(label_markup(k, lang), st.cell_head) for k in keys]]
     for g in groups:
         meets = g.meeting_dates
         if g.next_meeting_on:
@@ -315,7 +319,7 @@ def _key_events(account: Account, lang: str, st: Styles) -> list[Flowable]:
     if not events:
         return []
     keys = ("month", "event", "roles_active", "notes")
-    rows: list[list[Any]] = [[Paragraph(label_markup(k, lang), st.cell_head) for k in keys]]
+    rows: list[list[Any]] = [[P(label_markup(k, lang), st.cell_head) for k in keys]]
     for e in events:
         when = f"{e.month}月" if lang == "zh" else f"{e.month:02d}"
         if e.day:

@@ -101,9 +101,10 @@ class Styles:
         "subtitle", fontSize=10.5, leading=15, textColor=MUTED, spaceAfter=8))
     h1: ParagraphStyle = field(default_factory=lambda: _style(
         "h1", fontName=BOLD, fontSize=12.5, leading=18, textColor=ACCENT,
-        spaceBefore=12, spaceAfter=5))
+        spaceBefore=12, spaceAfter=5, keepWithNext=1))
     h2: ParagraphStyle = field(default_factory=lambda: _style(
-        "h2", fontName=BOLD, fontSize=10.5, leading=15, spaceBefore=8, spaceAfter=3))
+        "h2", fontName=BOLD, fontSize=10.5, leading=15, spaceBefore=8, spaceAfter=3,
+        keepWithNext=1))
     bullet: ParagraphStyle = field(default_factory=lambda: _style(
         "bullet", leftIndent=14, bulletIndent=3, spaceAfter=2))
     muted: ParagraphStyle = field(default_factory=lambda: _style(
@@ -113,8 +114,29 @@ class Styles:
         ensure_fonts()  # paragraphs resolve their fonts when they are made
 
 
-def para(text: str | None, style: ParagraphStyle, *, raw: bool = False) -> Paragraph:
-    return Paragraph(text or "" if raw else markup(text), style)
+_CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
+                  "\U00020000-\U0003ffff]")
+_LATIN_STYLES: dict[int, ParagraphStyle] = {}
+
+
+def P(text: str, style: ParagraphStyle, **kw: Any) -> Paragraph:
+    """A paragraph of markup: CJK line breaking if the text has CJK, else breaking at spaces.
+
+    ReportLab's CJK mode may cut an English word when a line is full, so text
+    without any CJK character wraps the Western way (over-long words still split).
+    """
+    if style.wordWrap == "CJK" and not _CJK.search(text):
+        latin = _LATIN_STYLES.get(id(style))
+        if latin is None:
+            latin = ParagraphStyle(style.name + "_latin", parent=style, wordWrap=None,
+                                   splitLongWords=1)
+            _LATIN_STYLES[id(style)] = latin
+        style = latin
+    return Paragraph(text, style, **kw)
+
+
+def para(text: str | None, style: ParagraphStyle) -> Paragraph:
+    return P(markup(text), style)
 
 
 def heading_markup(key: str, lang: str) -> str:
@@ -133,7 +155,7 @@ def label_markup(key: str, lang: str) -> str:
 
 
 def heading(key: str, lang: str, st: Styles, level: int = 1) -> Paragraph:
-    return Paragraph(heading_markup(key, lang), st.h1 if level == 1 else st.h2)
+    return P(heading_markup(key, lang), st.h1 if level == 1 else st.h2)
 
 
 _LIST_MARK = re.compile(r"^\s*(?:[-*•·●▪]|\d{1,3}[.、)）]|[（(]\d{1,3}[)）])\s*")
@@ -155,11 +177,11 @@ def text_block(text: str | None, st: Styles, *, listed: bool = False,
             line = _LIST_MARK.sub("", line) or line
         for j, piece in enumerate(_pieces(line)):
             if numbered and j == 0:
-                out.append(Paragraph(markup(piece), st.bullet, bulletText=f"{i}."))
+                out.append(P(markup(piece), st.bullet, bulletText=f"{i}."))
             elif numbered:
-                out.append(Paragraph(markup(piece), st.bullet))
+                out.append(P(markup(piece), st.bullet))
             else:
-                out.append(Paragraph(markup(piece), style or st.body))
+                out.append(P(markup(piece), style or st.body))
     return out
 
 
@@ -204,13 +226,13 @@ def grid(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: bool
 def facts(pairs: Sequence[tuple[str, str | Paragraph]], lang: str, st: Styles,
           *, columns: int = 2, top_rule: bool = True) -> Table:
     """Label/value pairs laid out in ``columns`` pairs per row."""
-    label_w = {"zh": 22 * mm, "en": 31 * mm}.get(lang, 28 * mm)
+    label_w = {"zh": 22 * mm, "en": 33 * mm}.get(lang, 28 * mm)
     value_w = CONTENT_W / columns - label_w
     rows: list[list[Any]] = []
     row: list[Any] = []
     for key, value in pairs:
         cell = value if isinstance(value, Paragraph) else para(value or "—", st.cell)
-        row += [Paragraph(label_markup(key, lang), st.label), cell]
+        row += [P(label_markup(key, lang), st.label), cell]
         if len(row) == 2 * columns:
             rows.append(row)
             row = []
@@ -272,28 +294,29 @@ class Page:
     _logo_reader: Any = None
 
     def draw_header(self, canvas: Canvas) -> None:
-        top = PAGE_H - 11 * mm
+        rule_y = PAGE_H - 15 * mm
+        base_y = rule_y + 2.2 * mm
         x = MARGIN_X
         if self.logo:
             if self._logo_reader is None:
                 self._logo_reader = ImageReader(io.BytesIO(self.logo))
             w, h = self._logo_reader.getSize()
-            lh = 9 * mm
+            lh = 7.5 * mm
             lw = min(w * lh / h, 40 * mm)
-            canvas.drawImage(self._logo_reader, x, top - lh + 2.5 * mm, width=lw, height=lh,
+            canvas.drawImage(self._logo_reader, x, rule_y + 1.5 * mm, width=lw, height=lh,
                              preserveAspectRatio=True, anchor="sw", mask="auto")
             x += lw + 3 * mm
         if self.company:
             canvas.setFont(BOLD, 10)
             canvas.setFillColor(ACCENT)
-            canvas.drawString(x, top - 1.5 * mm, _fit(clean(self.company), BOLD, 10,
-                                                        CONTENT_W * 0.55 - (x - MARGIN_X)))
+            canvas.drawString(x, base_y, _fit(clean(self.company), BOLD, 10,
+                                               CONTENT_W * 0.6 - (x - MARGIN_X)))
         canvas.setFont(REGULAR, 8.5)
         canvas.setFillColor(MUTED)
-        canvas.drawRightString(PAGE_W - MARGIN_X, top - 1.5 * mm, self.doc_title)
+        canvas.drawRightString(PAGE_W - MARGIN_X, base_y, self.doc_title)
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(0.8)
-        canvas.line(MARGIN_X, top - 4 * mm, PAGE_W - MARGIN_X, top - 4 * mm)
+        canvas.line(MARGIN_X, rule_y, PAGE_W - MARGIN_X, rule_y)
 
     def draw_footer(self, canvas: Canvas, n: int, total: int) -> None:
         y = 10 * mm
@@ -394,7 +417,7 @@ def today() -> date:
 
 
 def right(text: str, st: ParagraphStyle) -> Paragraph:
-    return Paragraph(markup(text), ParagraphStyle(st.name + "_r", parent=st, alignment=TA_RIGHT))
+    return P(markup(text), ParagraphStyle(st.name + "_r", parent=st, alignment=TA_RIGHT))
 
 
 ProgressFn = Callable[[int, int], None]

@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 from sqlalchemy.orm import Session
 
 from desktop.db.enums import CommitmentStatus
@@ -29,6 +29,7 @@ from desktop.reports.common import (
 from desktop.reports.labels import WORDS, colon, fmt_date, fmt_time, person_name, sentence, word
 from desktop.reports.layout import (
     CONTENT_W,
+    P,
     Page,
     Styles,
     facts,
@@ -75,12 +76,12 @@ def memo_story(interaction: Interaction, lang: str, st: Styles, *, company: str 
     acc = interaction.account
     story: list[Flowable] = []
     zh, en = WORDS["memo"]
-    story.append(Paragraph(markup(en if lang == "en" else zh), st.title))
+    story.append(P(markup(en if lang == "en" else zh), st.title))
     subtitle = interaction.subject or acc.name
     if lang == "both":
-        story.append(Paragraph(markup(f"{en} · {subtitle}"), st.subtitle))
+        story.append(P(markup(f"{en} · {subtitle}"), st.subtitle))
     else:
-        story.append(Paragraph(markup(subtitle), st.subtitle))
+        story.append(P(markup(subtitle), st.subtitle))
 
     day = interaction.starts_at.date()
     story.append(facts([
@@ -114,7 +115,7 @@ def memo_story(interaction: Interaction, lang: str, st: Styles, *, company: str 
         story.extend(steps[1:])
         if interaction.next_contact_on:
             story.append(Spacer(1, 2))
-            story.append(Paragraph(
+            story.append(P(
                 f"<b>{markup(word('next_contact', lang) + colon(lang))}</b>"
                 f"{markup(fmt_date(interaction.next_contact_on, lang, weekday=True))}", st.body))
 
@@ -142,7 +143,7 @@ def _attendees(interaction: Interaction, lang: str, st: Styles, company: str) ->
     if not people and not members:
         return para(word("no_attendees", lang) if lang != "both" else sentence(
             "no_attendees", lang), st.muted)
-    head = [Paragraph(label_markup(k, lang), st.cell_head)
+    head = [P(label_markup(k, lang), st.cell_head)
             for k in ("name", "title", "organisation")]
     rows: list[list[object]] = [head]
     section_rows: list[int] = []
@@ -151,7 +152,7 @@ def _attendees(interaction: Interaction, lang: str, st: Styles, company: str) ->
         if not entries:
             continue
         section_rows.append(len(rows))
-        rows.append([Paragraph(f"<b>{markup(word(side, lang))}</b>", st.cell), "", ""])
+        rows.append([P(f"<b>{markup(word(side, lang))}</b>", st.cell), "", ""])
         for entry in entries:
             if side == "client_side":
                 org = entry.organisation if entry.is_external and entry.organisation else (
@@ -173,10 +174,10 @@ def _commitments(interaction: Interaction, lang: str, st: Styles) -> Flowable:
     if not items:
         return para(sentence("no_commitments", lang), st.muted)
     items.sort(key=lambda c: (c.party.value != "ours", c.due_on is None, c.due_on or today()))
-    head = [Paragraph(label_markup(k, lang), st.cell_head)
+    head = [P(label_markup(k, lang), st.cell_head)
             for k in ("who", "what", "to_whom", "due")]
     rows: list[list[object]] = [["#", *head]]
-    rows[0][0] = Paragraph("#", st.cell_head)
+    rows[0][0] = P("#", st.cell_head)
     for i, c in enumerate(items, 1):
         due = fmt_date(c.due_on, lang) if c.due_on else word("tbd", lang)
         rows.append([para(str(i), st.cell), para(commitment_by(c, lang), st.cell),

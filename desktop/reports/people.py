@@ -20,7 +20,7 @@ from desktop.domain.guidance import (
 )
 from desktop.reports.common import commitment_to, labels, lbl, who_name
 from desktop.reports.labels import colon, fmt_date, person_name, word
-from desktop.reports.layout import Styles, facts, markup, text_block
+from desktop.reports.layout import P, Styles, facts, markup, text_block
 
 
 def open_commitments_by_person(
@@ -88,7 +88,7 @@ def person_profile(
             text += f' → <b>{markup(guides[role].text(lang))}</b>'
         role_lines.append(text)
     short: list[tuple[str, str | Paragraph]] = [
-        ("roles", Paragraph(_join(role_lines) or "—", st.cell)),
+        ("roles", P(_join(role_lines) or "—", st.cell)),
         ("attitude", _hearsay(person, "attitude", lbl(person.attitude, lang), lang)),
         ("stance", _hearsay(person, "stance", lbl(person.stance, lang), lang)),
         ("power_influence", f"{person.power or '—'} / {person.influence or '—'}"),
@@ -99,21 +99,21 @@ def person_profile(
         pers = (f"<b>{markup(_hearsay(person, 'personality', person.personality.label(lang), lang))}</b>"
                 f" ({markup(guide.axes.text(lang))})<br/>{markup(guide.traits.text(lang))}")
         tips = "<br/>".join(f"• {markup(t.text(lang))}" for t in guide.tips)
-        pairs += [("personality", Paragraph(pers, st.cell)), ("tips", Paragraph(tips, st.cell))]
+        pairs += [("personality", P(pers, st.cell)), ("tips", P(tips, st.cell))]
     quadrant = needs_quadrant(person.we_meet_institutional, person.we_meet_personal)
-    pairs.append(("needs", Paragraph(
+    pairs.append(("needs", P(
         f"<b>{markup(quadrant.label(lang))}</b>: {markup(QUADRANT_MEANING[quadrant].text(lang))}",
         st.cell)))
     form = [f"<b>{markup(label.text(lang))}</b>{colon(lang)}"
             f"{markup(_hearsay(person, attr, getattr(person, attr), lang))}"
             for attr, label in FORM_TOPICS if getattr(person, attr).strip()]
     if form:
-        pairs.append(("form", Paragraph(_join(form), st.cell)))
+        pairs.append(("form", P(_join(form), st.cell)))
     if person.rapport_topics or person.rapport_notes.strip():
         text = labels(person.rapport_topics, lang)
         if person.rapport_notes.strip():
             text = f"{text}{sep if text else ''}{person.rapport_notes.strip()}"
-        pairs.append(("rapport", Paragraph(markup(text), st.cell)))
+        pairs.append(("rapport", P(markup(text), st.cell)))
     if full:
         contact = [*person.phones, *person.emails]
         if person.wechat:
@@ -129,10 +129,11 @@ def person_profile(
     pairs.append(("last_contact", fmt_date(last_contact.date(), lang) if last_contact
                   else word("never", lang)))
     lines = [markup(commitment_line(c, lang)) for c in commitments]
-    pairs.append(("open_commitments", Paragraph(
+    pairs.append(("open_commitments", P(
         "<br/>".join(f"• {line}" for line in lines) or markup(word("none", lang)), st.cell)))
-    out: list[Flowable] = [KeepTogether([
-        Paragraph(title, st.h2), facts(short, lang, st), facts(pairs, lang, st, columns=1, top_rule=False)])]
+    # the name and the short facts stay together; the long part may run onto the next page
+    out: list[Flowable] = [KeepTogether([P(title, st.h2), facts(short, lang, st)]),
+                           facts(pairs, lang, st, columns=1, top_rule=False)]
     if full and person.notes.strip():
         note = _hearsay(person, "notes", person.notes.strip(), lang)
         out += text_block(f"{word('notes', lang)}{colon(lang)}{note}", st, style=st.small)
