@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy.orm import Session
 
 from desktop.db.enums import Labeled, Party
@@ -30,7 +32,7 @@ def lbl(value: Labeled | None, lang: str) -> str:
     return value.label(lang) if value is not None else ""
 
 
-def labels(values: list[Labeled] | None, lang: str) -> str:
+def labels(values: Sequence[Labeled] | None, lang: str) -> str:
     sep = "、" if lang == "zh" else ", "
     return sep.join(v.label(lang) for v in values or [])
 

@@ -353,7 +353,7 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 def _numbered_canvas(page: Page) -> type[Canvas]:
     """A canvas that draws the footer ("Page n of N") once the page count is known."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             if not kwargs.get("initialFontName"):  # else an unused, unembedded Helvetica
                 kwargs["initialFontName"] = REGULAR

@@ -148,21 +148,18 @@ def _attendees(interaction: Interaction, lang: str, st: Styles, company: str) ->
     rows: list[list[object]] = [head]
     section_rows: list[int] = []
     widths = [CONTENT_W * 0.32, CONTENT_W * 0.38, CONTENT_W * 0.30]
-    for side, entries in (("client_side", people), ("our_side", members)):
+    theirs = [(person_name(p.name, p.english_name),
+               " · ".join(x for x in (p.title, p.department) if x),
+               p.organisation if p.is_external and p.organisation else interaction.account.name)
+              for p in people]
+    ours = [(person_name(m.name, m.english_name), m.title, company) for m in members]
+    for side, entries in (("client_side", theirs), ("our_side", ours)):
         if not entries:
             continue
         section_rows.append(len(rows))
         rows.append([P(f"<b>{markup(word(side, lang))}</b>", st.cell), "", ""])
-        for entry in entries:
-            if side == "client_side":
-                org = entry.organisation if entry.is_external and entry.organisation else (
-                    interaction.account.name)
-                title = " · ".join(x for x in (entry.title, entry.department) if x)
-            else:
-                org = company
-                title = entry.title
-            rows.append([para(person_name(entry.name, entry.english_name), st.cell_bold),
-                         para(title, st.cell), para(org, st.cell)])
+        for name, title, org in entries:
+            rows.append([para(name, st.cell_bold), para(title, st.cell), para(org, st.cell)])
     extra = []
     for r in section_rows:
         extra += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), "#F8FAFC")]
