@@ -35,6 +35,7 @@ from desktop.reports.layout import (
     facts,
     grid,
     heading,
+    heading_markup,
     image_flowable,
     label_markup,
     markup,
@@ -104,8 +105,8 @@ def brief_story(session: Session, interaction: Interaction, lang: str, st: Style
     ):
         block = text_block(text, st, listed=listed)
         if block:
-            story.append(KeepTogether([heading(key, lang, st), block[0]]))
-            story.extend(block[1:])
+            story.append(heading(key, lang, st))
+            story.extend(block)
 
     story.append(heading("coverage", lang, st))
     story.append(_warnings_box(session, acc, lang, st, warnings))
@@ -123,7 +124,7 @@ def brief_story(session: Session, interaction: Interaction, lang: str, st: Style
 
     image = image_flowable(map_png, CONTENT_W, 110 * mm) if map_png else None
     if image is not None:
-        story.append(KeepTogether([heading("map", lang, st), image]))
+        story.append(KeepTogether([P(heading_markup("map", lang), st.h1), image]))
 
     story.append(heading("last_interactions", lang, st))
     story.append(interactions_table(last_interactions(session, interaction), lang, st))

@@ -34,6 +34,8 @@ from desktop.reports.layout import (
     facts,
     grid,
     heading,
+    heading_markup,
+    heading_text,
     image_flowable,
     label_markup,
     markup,
@@ -132,7 +134,7 @@ def handover_story(session: Session, account: Account, lang: str, st: Styles, *,
     story.append(_chain_table(people, by_id, last, lang, st))
     image = image_flowable(map_png, CONTENT_W, 120 * mm) if map_png else None
     if image is not None:
-        story.append(KeepTogether([heading("map", lang, st, level=2), image]))
+        story.append(KeepTogether([P(heading_markup("map", lang), st.h2), image]))
     story += _links(account, lang, st)
     tick()
 
@@ -277,7 +279,7 @@ def _interaction(it: Interaction, lang: str, st: Styles) -> list[Flowable]:
     if it.satisfaction:
         lines.append(f"{word('satisfaction', lang)}{colon(lang)}{it.satisfaction}/5 "
                      f"{it.satisfaction_note}".strip())
-    head: list[Flowable] = [P(markup(title), st.h2)]
+    head: list[Flowable] = [heading_text(markup(title), st.h2)]
     if lines:
         head.append(para("   ".join(lines), st.muted))
     out: list[Flowable] = []
@@ -292,8 +294,7 @@ def _interaction(it: Interaction, lang: str, st: Styles) -> list[Flowable]:
                                                        c.due_on is None, c.due_on))
         out.append(Spacer(1, 2))
         out.append(_commitment_table(ordered, lang, st))
-    first = out[:1]
-    return [KeepTogether(head + first), *out[1:], Spacer(1, 3)]
+    return [*head, *out, Spacer(1, 3)]
 
 
 def _sub_groups(account: Account, lang: str, st: Styles) -> list[Flowable]:

@@ -101,10 +101,9 @@ class Styles:
         "subtitle", fontSize=10.5, leading=15, textColor=MUTED, spaceAfter=8))
     h1: ParagraphStyle = field(default_factory=lambda: _style(
         "h1", fontName=BOLD, fontSize=12.5, leading=18, textColor=ACCENT,
-        spaceBefore=12, spaceAfter=5, keepWithNext=1))
+        spaceBefore=12, spaceAfter=5))
     h2: ParagraphStyle = field(default_factory=lambda: _style(
-        "h2", fontName=BOLD, fontSize=10.5, leading=15, spaceBefore=8, spaceAfter=3,
-        keepWithNext=1))
+        "h2", fontName=BOLD, fontSize=10.5, leading=15, spaceBefore=8, spaceAfter=3))
     bullet: ParagraphStyle = field(default_factory=lambda: _style(
         "bullet", leftIndent=14, bulletIndent=3, spaceAfter=2))
     muted: ParagraphStyle = field(default_factory=lambda: _style(
@@ -154,8 +153,31 @@ def label_markup(key: str, lang: str) -> str:
     return escape(zh if lang == "zh" else en)
 
 
+class Heading(Paragraph):  # type: ignore[misc]
+    """A heading that starts a new page rather than sit alone at the bottom of one.
+
+    Unlike KeepTogether, it never pushes a long paragraph that follows it to the
+    next page (which would leave most of a page blank): the text flows on at once.
+    """
+
+    room = 28 * mm  # the heading needs this much space below it, or it moves on
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        w, h = super().wrap(avail_w, avail_h)
+        if avail_h < h + self.room:
+            return w, avail_h + 1  # does not fit here: the frame moves it to the next page
+        return w, h
+
+    def split(self, avail_w: float, avail_h: float) -> list[Flowable]:
+        return []  # a heading is never cut in two
+
+
 def heading(key: str, lang: str, st: Styles, level: int = 1) -> Paragraph:
-    return P(heading_markup(key, lang), st.h1 if level == 1 else st.h2)
+    return heading_text(heading_markup(key, lang), st.h1 if level == 1 else st.h2)
+
+
+def heading_text(text: str, style: ParagraphStyle) -> Paragraph:
+    return Heading(text, style)
 
 
 _LIST_MARK = re.compile(r"^\s*(?:[-*•·●▪]|\d{1,3}[.、)）]|[（(]\d{1,3}[)）])\s*")

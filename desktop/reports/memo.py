@@ -103,16 +103,16 @@ def memo_story(interaction: Interaction, lang: str, st: Styles, *, company: str 
     ):
         block = text_block(text, st, listed=listed)
         if block:
-            story.append(KeepTogether([heading(key, lang, st), block[0]]))
-            story.extend(block[1:])
+            story.append(heading(key, lang, st))
+            story.extend(block)
 
     story.append(heading("commitments", lang, st))
     story.append(_commitments(interaction, lang, st))
 
     steps = text_block(interaction.next_steps, st, listed=True)
     if steps or interaction.next_contact_on:
-        story.append(KeepTogether([heading("next_steps", lang, st), *steps[:1]]))
-        story.extend(steps[1:])
+        story.append(heading("next_steps", lang, st))
+        story.extend(steps)
         if interaction.next_contact_on:
             story.append(Spacer(1, 2))
             story.append(P(
