@@ -24,7 +24,7 @@ from desktop.db.models import Account, Interaction
 from desktop.db.queries import last_contact_by_person
 from desktop.reports.common import check_lang, get_interaction
 from desktop.reports.fonts import REGULAR
-from desktop.reports.labels import fmt_date, fmt_time, person_name, sentence, word
+from desktop.reports.labels import fmt_date, fmt_day, fmt_time, person_name, sentence, word
 from desktop.reports.layout import (
     CONTENT_W,
     WARN,
@@ -150,10 +150,10 @@ def interactions_table(items: Sequence[Interaction], lang: str, st: Styles) -> F
     rows: list[list[Any]] = [head]
     for it in items:
         names = ", ".join(p.name for p in it.people)
-        rows.append([para(fmt_date(it.starts_at.date(), lang), st.cell),
+        rows.append([para(fmt_day(it.starts_at.date(), lang), st.cell),
                      para(it.kind.label(lang), st.cell), para(it.subject, st.cell),
                      para(names, st.cell), para(_short(it.next_steps), st.cell)])
-    widths = [(28 if lang == 'zh' else 24) * mm, 20 * mm, 0.0, 34 * mm, 0.0]
+    widths = [24 * mm, 20 * mm, 0.0, 34 * mm, 0.0]
     rest = (CONTENT_W - sum(widths)) / 2
     widths[2] = widths[4] = rest
     return grid(rows, widths, zebra=True)

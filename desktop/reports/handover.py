@@ -24,7 +24,7 @@ from desktop.db.queries import last_contact_by_person
 from desktop.errors import NotFoundError
 from desktop.reports.brief import coverage_warnings
 from desktop.reports.common import check_lang, commitment_by, commitment_to, labels, lbl
-from desktop.reports.labels import colon, fmt_date, fmt_time, person_name, sentence, word
+from desktop.reports.labels import colon, fmt_date, fmt_day, fmt_time, person_name, sentence, word
 from desktop.reports.layout import (
     CONTENT_W,
     P,
@@ -201,10 +201,10 @@ def _chain_table(people: list[Person], by_id: dict[str, Person], last: dict[str,
             para(lbl(p.attitude, lang), st.cell), para(lbl(p.stance, lang), st.cell),
             para(f"{p.power or '—'}/{p.influence or '—'}", st.cell),
             para(boss.name if boss else "", st.cell),
-            para(fmt_date(seen.date(), lang) if seen else word("never", lang), st.cell),
+            para(fmt_day(seen.date(), lang) if seen else word("never", lang), st.cell),
         ])
     if lang == "zh":
-        widths = [28 * mm, 0.0, 13 * mm, 15 * mm, 18 * mm, 16 * mm, 17 * mm, 27 * mm]
+        widths = [28 * mm, 0.0, 13 * mm, 15 * mm, 18 * mm, 16 * mm, 17 * mm, 23 * mm]
     else:  # room for whole English words in the headings
         widths = [28 * mm, 0.0, 13 * mm, 18 * mm, 24 * mm, 19 * mm, 17 * mm, 23 * mm]
     widths[1] = CONTENT_W - sum(widths)
@@ -247,16 +247,16 @@ def _commitment_table(items: Sequence[Commitment], lang: str, st: Styles, *,
     for c in items:
         row = [para(commitment_by(c, lang), st.cell), para(c.what, st.cell),
                para(commitment_to(c), st.cell),
-               para(fmt_date(c.due_on, lang) if c.due_on else word("tbd", lang), st.cell)]
+               para(fmt_day(c.due_on, lang) if c.due_on else word("tbd", lang), st.cell)]
         if with_status:
             row.append(para(c.status.label(lang), st.cell))
         if with_source:
             when = c.interaction.starts_at.date() if c.interaction else None
-            row.append(para(fmt_date(when, lang), st.cell))
+            row.append(para(fmt_day(when, lang), st.cell))
         rows.append(row)
-    widths = [32 * mm, 0.0, 30 * mm, 27 * mm] + [18 * mm] * (len(keys) - 4)
+    widths = [32 * mm, 0.0, 30 * mm, 23 * mm] + [18 * mm] * (len(keys) - 4)
     if with_source:
-        widths[-1] = 27 * mm
+        widths[-1] = 23 * mm
     widths[1] = CONTENT_W - sum(widths)
     return grid(rows, widths)
 

@@ -170,6 +170,11 @@ def fmt_date(day: date | None, lang: str, *, weekday: bool = False) -> str:
     return f"{text} {zh_wd} {en_wd}" if weekday else text
 
 
+def fmt_day(day: date | None, lang: str) -> str:
+    """A date for a narrow table column: 2026-11-30 (zh, both) or 30 Nov 2026 (en)."""
+    return fmt_date(day, "en" if lang == "en" else "both")
+
+
 def fmt_time(start: datetime, minutes: int | None) -> str:
     if not minutes or minutes <= 0:
         return f"{start:%H:%M}"
