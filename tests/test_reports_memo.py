@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import re
 from datetime import datetime
 from pathlib import Path
@@ -168,3 +169,24 @@ def test_an_unreadable_logo_is_explained(db: Database, sample: Sample, tmp_path:
     bad.write_text("not an image")
     with pytest.raises(ReportError, match="cannot be read as an image"):
         memo(db, sample.visit_id, lang="zh", logo=bad)
+
+
+def test_mixed_lines_break_between_words_not_inside_them() -> None:
+    from reportlab.lib.units import mm
+
+    from desktop.reports.layout import P, Styles
+
+    st = Styles()
+    for text in ("SD-WAN 二期 proof-of-concept 启动会 quarterly business review",
+                 "未完成的承诺<br/>Open commitments", "我们讨论了 <b>Salesforce</b> integration 以及"):
+        for width in (22 * mm, 30 * mm, 45 * mm):
+            para = P(text, st.cell)
+            para.wrap(width, 1000)
+            lines = []
+            for line in para.blPara.lines:
+                words = line[1] if isinstance(line, (tuple, list)) else [f.text for f in line.words]
+                lines.append("".join(words))
+            for line, after in itertools.pairwise(lines):
+                # a line never ends in the middle of a Latin word
+                assert not (line[-1:].isascii() and line[-1:].isalpha()
+                            and after[:1].isascii() and after[:1].isalpha()), (text, lines)

@@ -18,6 +18,7 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from desktop.errors import DossierError
 from desktop.paths import resource
+from desktop.reports import linebreak
 
 REGULAR = "NotoSansSC"
 BOLD = "NotoSansSC-Bold"
@@ -39,6 +40,7 @@ def ensure_fonts() -> None:
     with _lock:
         if REGULAR in pdfmetrics.getRegisteredFontNames():
             return
+        linebreak.install()
         for name in (REGULAR, BOLD):
             path = font_path(name)
             try:
