@@ -91,6 +91,7 @@ def test_the_handover_holds_the_whole_account_with_open_commitments_first(
     assert [d for d, _ in seen[:-1]] == sorted(d for d, _ in seen[:-1])
 
 
+@pytest.mark.slow
 def test_a_year_of_history_gives_a_handover_in_seconds(db: Database, sample: Sample) -> None:
     import time
 

@@ -220,11 +220,34 @@ def _pieces(line: str, size: int = 3000) -> list[str]:
     return out
 
 
+FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
+
+
+class FlowTable(Table):  # type: ignore[misc]
+    """A table that breaks between rows, and inside a row only when it must.
+
+    Splitting inside rows leaves a stray word of a short row at the top of the
+    next page; so a row is cut only when there is most of a page to fill (a
+    row taller than a page, such as a very long note, still flows on).
+    """
+
+    def split(self, avail_w: float, avail_h: float) -> list[Flowable]:
+        self.splitInRow = 0
+        parts: list[Flowable] = super().split(avail_w, avail_h)
+        if parts or avail_h < FRAME_H * 0.5:
+            return parts
+        self.splitInRow = 1
+        try:
+            return list(super().split(avail_w, avail_h))
+        finally:
+            self.splitInRow = 0
+
+
 def grid(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: bool = True,
          zebra: bool = False, extra: Sequence[tuple[Any, ...]] = ()) -> Table:
     """A table whose first row (if ``header``) is a shaded heading repeated on each page."""
-    table = Table(list(map(list, rows)), colWidths=list(widths), repeatRows=1 if header else 0,
-                  hAlign="LEFT", splitByRow=True, splitInRow=1)
+    table = FlowTable(list(map(list, rows)), colWidths=list(widths),
+                      repeatRows=1 if header else 0, hAlign="LEFT", splitByRow=True)
     cmds: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # plain-string cells (else Helvetica)
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -248,7 +271,7 @@ def grid(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: bool
 def facts(pairs: Sequence[tuple[str, str | Paragraph]], lang: str, st: Styles,
           *, columns: int = 2, top_rule: bool = True) -> Table:
     """Label/value pairs laid out in ``columns`` pairs per row."""
-    label_w = {"zh": 22 * mm, "en": 33 * mm}.get(lang, 28 * mm)
+    label_w = {"zh": 22 * mm, "en": 33 * mm}.get(lang, 31 * mm)
     value_w = CONTENT_W / columns - label_w
     rows: list[list[Any]] = []
     row: list[Any] = []
@@ -262,7 +285,7 @@ def facts(pairs: Sequence[tuple[str, str | Paragraph]], lang: str, st: Styles,
         rows.append(row + [""] * (2 * columns - len(row)))
     if not rows:
         return Table([[""]])
-    table = Table(rows, colWidths=[label_w, value_w] * columns, hAlign="LEFT", splitInRow=1)
+    table = FlowTable(rows, colWidths=[label_w, value_w] * columns, hAlign="LEFT")
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
