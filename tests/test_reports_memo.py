@@ -190,3 +190,17 @@ def test_mixed_lines_break_between_words_not_inside_them() -> None:
                 # a line never ends in the middle of a Latin word
                 assert not (line[-1:].isascii() and line[-1:].isalpha()
                             and after[:1].isascii() and after[:1].isalpha()), (text, lines)
+
+
+def test_a_wrapped_line_never_starts_with_a_space() -> None:
+    from reportlab.lib.units import mm
+
+    from desktop.reports.layout import P, Styles
+
+    st = Styles()
+    para = P("上海市浦东新区世纪大道 1 号 华东移动大厦 28F 会议室", st.cell)
+    for width in range(20, 70, 3):
+        para.wrap(width * mm, 1000)
+        for line in para.blPara.lines[1:]:
+            words = line[1] if isinstance(line, (tuple, list)) else [f.text for f in line.words]
+            assert not "".join(words).startswith(" "), (width, para.blPara.lines)

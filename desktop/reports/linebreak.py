@@ -53,6 +53,8 @@ def _line_ranges(chars: Sequence[str], widths: Sequence[float], max_widths: Sequ
             elif c not in ALL_CANNOT_START:
                 end = i - 1  # push this character to the next line
             end = max(end, line_start + 1)  # always make progress
+            while end < len(chars) and chars[end] and category(chars[end]) == "Zs":
+                end += 1  # spaces end this line (invisibly), never start the next
         out.append((line_start, end))
         max_width = max_widths[min(len(out), len(max_widths) - 1)]
         i = line_start = end  # what was pushed back is laid out again on the next line
