@@ -21,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
+import reportlab.platypus.paragraph as rl_paragraph  # noqa: E402
 from pypdf import PdfReader  # noqa: E402
 from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.platypus import Paragraph, SimpleDocTemplate  # noqa: E402
@@ -43,11 +44,22 @@ def best_of(fn, runs: int) -> float:  # type: ignore[no-untyped-def]
     return min(times) if runs < 3 else statistics.median(times)
 
 
+# ReportLab's own line splitters, before desktop.reports.linebreak replaces them
+RL_SPLITTERS = (rl_paragraph.cjkFragSplit, rl_paragraph.wordSplit)
+
+
 def bare(text_lines: list[str]) -> bytes:
-    buf = io.BytesIO()
-    style = ParagraphStyle("b", fontName=REGULAR, fontSize=10, leading=15, wordWrap="CJK")
-    SimpleDocTemplate(buf).build([Paragraph(markup(line), style) for line in text_lines if line])
-    return buf.getvalue()
+    """The same text as plain paragraphs, with ReportLab's own CJK line breaking."""
+    ours = (rl_paragraph.cjkFragSplit, rl_paragraph.wordSplit)
+    rl_paragraph.cjkFragSplit, rl_paragraph.wordSplit = RL_SPLITTERS
+    try:
+        buf = io.BytesIO()
+        style = ParagraphStyle("b", fontName=REGULAR, fontSize=10, leading=15, wordWrap="CJK")
+        SimpleDocTemplate(buf).build([Paragraph(markup(line), style) for line in text_lines
+                                      if line])
+        return buf.getvalue()
+    finally:
+        rl_paragraph.cjkFragSplit, rl_paragraph.wordSplit = ours
 
 
 def lines_of(data: bytes) -> list[str]:
