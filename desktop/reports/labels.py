@@ -164,7 +164,7 @@ def fmt_date(day: date | None, lang: str, *, weekday: bool = False) -> str:
         text = f"{day.year}年{day.month}月{day.day}日"
         return f"{text}（{zh_wd}）" if weekday else text
     if lang == "en":
-        text = f"{day.day} {day:%b} {day.year}"
+        text = f"{day.day}\u00a0{day:%b}\u00a0{day.year}"  # one unit: never wrapped
         return f"{en_wd} {text}" if weekday else text
     text = day.isoformat()
     return f"{text} {zh_wd} {en_wd}" if weekday else text

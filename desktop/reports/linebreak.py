@@ -23,10 +23,16 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import paragraph as _rl
 from reportlab.rl_config import _FUZZ
 
+_NO_BREAK = "\u00a0\u2007\u202f"  # no-break spaces
+
 
 def _breakable_after(ch: str) -> bool:
     """May a line end after this character? Spaces, CJK (ord >= 0x3000), - and / allow it."""
-    return bool(ch) and (category(ch) == "Zs" or ord(ch) >= 0x3000 or ch in "-/")
+    if not ch:
+        return False
+    if category(ch) == "Zs":
+        return ch not in _NO_BREAK
+    return ord(ch) >= 0x3000 or ch in "-/"
 
 
 def _line_ranges(chars: Sequence[str], widths: Sequence[float], max_widths: Sequence[float],
