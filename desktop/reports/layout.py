@@ -20,7 +20,6 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -459,10 +458,6 @@ def write_pdf(data: bytes, path: str | os.PathLike[str]) -> Path:
 
 def today() -> date:
     return date.today()
-
-
-def right(text: str, st: ParagraphStyle) -> Paragraph:
-    return P(markup(text), ParagraphStyle(st.name + "_r", parent=st, alignment=TA_RIGHT))
 
 
 ProgressFn = Callable[[int, int], None]
