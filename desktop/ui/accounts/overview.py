@@ -258,4 +258,9 @@ def _multi(enum_cls: Any, columns: int) -> Callable[[str, Any], Binder]:
 
 
 def _text(lines: int) -> Callable[[str, Any], Binder]:
-    return lambda field, save: TextBinder(field, save, lines=lines)
+    def make(field: str, save: Any) -> Binder:
+        binder = TextBinder(field, save, lines=lines)
+        if lines <= 2:  # short notes stay short; the long ones grow with the window
+            binder.edit.setMaximumHeight(binder.edit.fontMetrics().lineSpacing() * (lines + 1) + 16)
+        return binder
+    return make
