@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.context import AppContext
+from desktop.ui.widgets import settle_size
 from desktop.ui.settings import COMPANY_LOGO, COMPANY_NAME, LANGUAGE, MEMO_LANGUAGE
 
 
@@ -25,7 +26,6 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Preferences"))
-        self.setMinimumWidth(480)
         self.language = QComboBox()
         self.language.addItem(self.tr("Follow the system"), "")
         self.language.addItem("中文", "zh")
@@ -51,6 +51,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Memo language:"), self.memo_language)
         form.addRow(buttons)
         self.load()
+        settle_size(self, 480)
 
     def load(self) -> None:
         s = self.ctx.settings

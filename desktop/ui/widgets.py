@@ -62,3 +62,10 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
 
 def tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def settle_size(dialog: QWidget, min_width: int) -> None:
+    """Fix a dialog's minimum size from its content once, so later changes (a combo box
+    refilled) never make the layout resize the window behind the user's back."""
+    hint = dialog.sizeHint()
+    dialog.setMinimumSize(max(min_width, hint.width()), hint.height())

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.db.enums import CommitmentStatus, Party
 from desktop.db.models import Commitment
 from desktop.ui.context import AppContext
+from desktop.ui.widgets import settle_size
 from desktop.ui.errors import show_error
 from desktop.ui.interactions.dialog import parse_date
 from desktop.ui.undo import ChangeFields, Create, push
@@ -35,7 +36,6 @@ class CommitmentDialog(QDialog):
         self.ctx, self.account_id, self.values, self.commitment_id = ctx, account_id, values, commitment_id
         self.people, self.members = people, members
         self.setWindowTitle(self.tr("New commitment") if commitment_id is None else self.tr("Edit commitment"))
-        self.setMinimumWidth(520)
         self.party = QComboBox()
         for party in Party:
             self.party.addItem(party.label(ctx.lang), party)
@@ -66,6 +66,7 @@ class CommitmentDialog(QDialog):
         form.addRow(buttons)
         self._fill()
         self.what.setFocus()
+        settle_size(self, 520)
 
     def _fill(self) -> None:
         ours = self.party.currentData() == Party.OURS

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.interactions.dialog import parse_date
+from desktop.ui.widgets import settle_size
 
 
 @dataclass
@@ -38,7 +39,6 @@ class FormDialog(QDialog):
                  on_save: Callable[[dict[str, Any]], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setMinimumWidth(460)
         self.fields, self.on_save = fields, on_save
         self.editors: dict[str, QWidget] = {}
         form = QFormLayout(self)
@@ -75,6 +75,7 @@ class FormDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        settle_size(self, 460)
 
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
