@@ -1,7 +1,7 @@
 """The main window: it only assembles the feature widgets, menus, toolbar and status bar.
 
 Other features plug in with one line each:
-    window.add_dossier_tab(widget, lambda: tr("Map"))   # widget.set_account(id | None)
+    window.add_dossier_tab(widget, widget.title)   # widget.set_account(id | None)
     window.add_action("tools", action)                   # menus: file edit view account tools help
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QTabWidget, QToolBar, QWidget
 
@@ -268,7 +268,3 @@ class MainWindow(QMainWindow):
             if i < len(self.tab_actions):
                 self.tab_actions[i].setText(self.tr("Show %1").replace("%1", title()))
         self.account_label.setToolTip(self.tr("The account shown"))
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.db.account_queries import AccountRow
@@ -18,10 +18,6 @@ Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[str, str, bool, int, int], list[AccountRow]]
 SORT_COLUMNS = ("name", "tier", "churn_risk", "last_contact")
 RISK_COLOURS = {ChurnRisk.HIGH: "#c62828", ChurnRisk.LOST: "#757575", ChurnRisk.MEDIUM: "#e65100"}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AccountListModel", text)
 
 
 def _when(value: datetime | None) -> str:
@@ -114,5 +110,5 @@ class AccountListModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        titles = (tr("Account"), tr("Tier"), tr("Churn risk"), tr("Last contact"))
+        titles = (self.tr("Account"), self.tr("Tier"), self.tr("Churn risk"), self.tr("Last contact"))
         return titles[section] if 0 <= section < len(titles) else None

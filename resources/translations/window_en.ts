@@ -1,0 +1,346 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="49" />
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="52" />
+        <source>Decision chain</source>
+        <translation>Decision chain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="54" />
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="56" />
+        <source>Commitments</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="58" />
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="74" />
+        <source>All changes saved</source>
+        <translation>All changes saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="208" />
+        <location filename="../../desktop/ui/main_window.py" line="254" />
+        <source>About Dossier</source>
+        <translation>About Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="209" />
+        <source>&lt;b&gt;Dossier %1&lt;/b&gt;&lt;br&gt;Key-account dossiers: decision chains, visits, commitments and memos.&lt;br&gt;Open source. Chinese font: Noto Sans SC (SIL Open Font License).</source>
+        <translation>&lt;b&gt;Dossier %1&lt;/b&gt;&lt;br&gt;Key-account dossiers: decision chains, visits, commitments and memos.&lt;br&gt;Open source. Chinese font: Noto Sans SC (SIL Open Font License).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="249" />
+        <source>New account…</source>
+        <translation>New account…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="249" />
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="249" />
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="250" />
+        <source>Our team…</source>
+        <translation>Our team…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="250" />
+        <source>Preferences…</source>
+        <translation>Preferences…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="250" />
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="251" />
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="251" />
+        <source>Find account</source>
+        <translation>Find account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="251" />
+        <source>New person…</source>
+        <translation>New person…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="252" />
+        <source>Log interaction…</source>
+        <translation>Log interaction…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="252" />
+        <source>Add commitment…</source>
+        <translation>Add commitment…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="253" />
+        <source>Delete account…</source>
+        <translation>Delete account…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="253" />
+        <source>Export memo…</source>
+        <translation>Export memo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="259" />
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="260" />
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="261" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="261" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="261" />
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="262" />
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="262" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="265" />
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="269" />
+        <source>Show %1</source>
+        <translation>Show %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="270" />
+        <source>The account shown</source>
+        <translation>The account shown</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="28" />
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="30" />
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="35" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="41" />
+        <source>Same as the app</source>
+        <translation>Same as the app</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="48" />
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="49" />
+        <source>Company name (on memos):</source>
+        <translation>Company name (on memos):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="50" />
+        <source>Company logo (on memos):</source>
+        <translation>Company logo (on memos):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="51" />
+        <source>Memo language:</source>
+        <translation>Memo language:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="77" />
+        <source>Company logo</source>
+        <translation>Company logo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="78" />
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../desktop/ui/team.py" line="28" />
+        <source>Our team</source>
+        <translation>Our team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team.py" line="31" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team.py" line="31" />
+        <source> (me)</source>
+        <translation> (me)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team.py" line="32" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team.py" line="33" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team.py" line="34" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team.py" line="35" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team.py" line="39" />
+        <source>Our own people who hold relationships with the customers' people.</source>
+        <translation>Our own people who hold relationships with the customers' people.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team.py" line="41" />
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team.py" line="41" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team.py" line="42" />
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team.py" line="69" />
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team.py" line="69" />
+        <source>English name:</source>
+        <translation>English name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team.py" line="70" />
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team.py" line="71" />
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team.py" line="71" />
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team.py" line="72" />
+        <source>Email:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team.py" line="73" />
+        <source>This is me:</source>
+        <translation>This is me:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team.py" line="73" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team.py" line="74" />
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team.py" line="86" />
+        <source>Add team member</source>
+        <translation>Add team member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team.py" line="87" />
+        <source>New team member</source>
+        <translation>New team member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team.py" line="99" />
+        <location filename="../../desktop/ui/team.py" line="100" />
+        <source>Edit team member</source>
+        <translation>Edit team member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team.py" line="107" />
+        <location filename="../../desktop/ui/team.py" line="112" />
+        <source>Delete team member</source>
+        <translation>Delete team member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team.py" line="108" />
+        <source>Remove %1 from our team? Edit ▸ Undo brings them back.</source>
+        <translation>Remove %1 from our team? Edit ▸ Undo brings them back.</translation>
+    </message>
+</context>
+</TS>
