@@ -7,11 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from ime import ime_type
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from sqlalchemy import select
-
-from ime import ime_type
 
 from desktop.db.account_queries import list_accounts
 from desktop.db.enums import ChurnRisk, RelationshipLevel, ValueTier

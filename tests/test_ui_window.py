@@ -7,19 +7,27 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from ime import ime_type
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from sqlalchemy import select
 
 from desktop.db.enums import CommitmentStatus, Party, TeamRole
-from desktop.db.models import Account, Commitment, Interaction, KeyEvent, Person, SubGroup, TeamMember
+from desktop.db.models import (
+    Account,
+    Commitment,
+    Interaction,
+    KeyEvent,
+    Person,
+    SubGroup,
+    TeamMember,
+)
 from desktop.db.session import Database
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
 from desktop.ui.preferences import PreferencesDialog
 from desktop.ui.settings import LANGUAGE, LAST_ACCOUNT, Settings
 from desktop.ui.team import TeamDialog
-from ime import ime_type
 
 
 @pytest.fixture
@@ -64,7 +72,7 @@ def test_opens_on_the_last_account_and_remembers_it(window: MainWindow, ctx: App
 
 def test_new_account_from_the_toolbar(window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("南方电网", True))
-    window.actions["new_account"].trigger()
+    window.action_map["new_account"].trigger()
     assert window.overview.binders["name"].widget().text() == "南方电网"  # type: ignore[attr-defined]
     assert "南方电网" in _column(window.panel.model, 0)
     with db.unit_of_work() as s:
@@ -73,7 +81,7 @@ def test_new_account_from_the_toolbar(window: MainWindow, db: Database, monkeypa
 
 def test_log_an_interaction_with_a_commitment(qtbot: Any, window: MainWindow, db: Database,
                                               seeded: dict[str, str], qtmodeltester: Any) -> None:
-    window.actions["log_interaction"].trigger()
+    window.action_map["log_interaction"].trigger()
     assert window.tabs.currentWidget() is window.interactions
     dialog = window.interactions.findChild(type(window.interactions.log_interaction()))  # type: ignore[arg-type]
     dialogs = [d for d in window.interactions.findChildren(type(dialog)) if d.isVisible()]
@@ -126,7 +134,7 @@ def test_delete_an_interaction_and_undo(window: MainWindow, db: Database, seeded
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert window.interactions.delete_selected()
     assert window.interactions.model.rowCount() == 0 and window.commitments.model.rowCount() == 0
-    window.actions["undo"].trigger()
+    window.action_map["undo"].trigger()
     assert _column(window.interactions.model, 2) == ["拜访"]
     assert _column(window.commitments.model, 2) == ["报价"]
 

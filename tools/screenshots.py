@@ -17,8 +17,16 @@ sys.path.insert(0, str(ROOT))
 
 def sample(db: object) -> None:
     from desktop.db import enums as e
-    from desktop.db.models import (Account, Commitment, ExternalTie, Interaction, KeyEvent, Person,
-                                   SubGroup, TeamMember)
+    from desktop.db.models import (
+        Account,
+        Commitment,
+        ExternalTie,
+        Interaction,
+        KeyEvent,
+        Person,
+        SubGroup,
+        TeamMember,
+    )
 
     now = datetime.now().replace(second=0, microsecond=0)
     with db.unit_of_work() as s:  # type: ignore[attr-defined]
@@ -75,7 +83,7 @@ def main(out: Path) -> None:
     from desktop.ui.settings import Settings
 
     out.mkdir(parents=True, exist_ok=True)
-    app = make_application()
+    app = make_application()  # noqa: F841  (keeps the application alive)
     tmp = Path(tempfile.mkdtemp())
     db = open_database(tmp / "data")
     sample(db)

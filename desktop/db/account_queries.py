@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
@@ -79,6 +80,7 @@ def list_accounts(
                 value=Account.value_tier, else_=9)
     risk = case({ChurnRisk.LOST.value: 1, ChurnRisk.HIGH.value: 2, ChurnRisk.MEDIUM.value: 3,
                  ChurnRisk.LOW.value: 4}, value=Account.churn_risk, else_=9)
+    keys: list[Any]
     if sort == "tier":
         keys = [tier.desc() if descending else tier]
     elif sort == "churn_risk":
@@ -132,7 +134,7 @@ def account_dependents(session: Session, account_id: str) -> list[tuple[type[Rec
     person_ids = list(session.scalars(select(Person.id).where(Person.account_id == account_id)))
     items += [(Person, pid) for pid in person_ids]
     for model in (PersonLink, Interaction, Commitment, SubGroup, ExternalTie, KeyEvent):
-        ids = session.scalars(select(model.id).where(model.account_id == account_id))  # type: ignore[attr-defined]
+        ids = session.scalars(select(model.id).where(model.account_id == account_id))
         items += [(model, i) for i in ids]
     if person_ids:
         covers = session.scalars(select(Coverage.id).where(Coverage.person_id.in_(person_ids)))

@@ -12,7 +12,16 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
 
 from desktop import __version__
 from desktop.ui.accounts import AccountPanel, OverviewTab
@@ -111,11 +120,11 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         if slot is not None:
             action.triggered.connect(lambda _checked=False: slot())
-        self.actions[key] = action
+        self.action_map[key] = action
         return action
 
     def _build_actions(self) -> None:
-        self.actions: dict[str, QAction] = {}
+        self.action_map: dict[str, QAction] = {}
         a = self._action
         a("new_account", self.panel.new_account, S.New, "account-new")
         a("import", None, None, "import").setEnabled(False)  # hook: the transfer feature connects it
@@ -123,12 +132,12 @@ class MainWindow(QMainWindow):
         a("team", self._show_team, None, "team")
         a("preferences", self._show_preferences, S.Preferences, "preferences").setMenuRole(QAction.MenuRole.PreferencesRole)
         a("quit", self.close, S.Quit).setMenuRole(QAction.MenuRole.QuitRole)
-        self.actions["undo"] = self.ctx.undo_stack.createUndoAction(self)
-        self.actions["redo"] = self.ctx.undo_stack.createRedoAction(self)
-        self.actions["undo"].setShortcut(QKeySequence(S.Undo))
-        self.actions["undo"].setIcon(icon("undo"))
-        self.actions["redo"].setShortcuts([QKeySequence(S.Redo), QKeySequence("Ctrl+Y")])
-        self.actions["redo"].setIcon(icon("redo"))
+        self.action_map["undo"] = self.ctx.undo_stack.createUndoAction(self)
+        self.action_map["redo"] = self.ctx.undo_stack.createRedoAction(self)
+        self.action_map["undo"].setShortcut(QKeySequence(S.Undo))
+        self.action_map["undo"].setIcon(icon("undo"))
+        self.action_map["redo"].setShortcuts([QKeySequence(S.Redo), QKeySequence("Ctrl+Y")])
+        self.action_map["redo"].setIcon(icon("redo"))
         a("delete", self._delete, S.Delete, "delete")
         a("find", self.panel.focus_filter, S.Find, "find")
         a("new_person", self._new_person, "Ctrl+Shift+N", "person-new")
@@ -141,29 +150,30 @@ class MainWindow(QMainWindow):
         for key in MENUS:
             self.menuBar().addMenu(self.menus[key])
         m = self.menus
-        m["file"].addActions([self.actions[k] for k in ("new_account", "import", "export")])
+        m["file"].addActions([self.action_map[k] for k in ("new_account", "import", "export")])
         m["file"].addSeparator()
-        m["file"].addActions([self.actions["team"], self.actions["preferences"]])
+        m["file"].addActions([self.action_map["team"], self.action_map["preferences"]])
         m["file"].addSeparator()
-        m["file"].addAction(self.actions["quit"])
-        m["edit"].addActions([self.actions[k] for k in ("undo", "redo")])
+        m["file"].addAction(self.action_map["quit"])
+        m["edit"].addActions([self.action_map[k] for k in ("undo", "redo")])
         m["edit"].addSeparator()
-        m["edit"].addActions([self.actions[k] for k in ("find", "delete")])
-        m["account"].addActions([self.actions[k] for k in ("new_person", "log_interaction", "add_commitment")])
+        m["edit"].addActions([self.action_map[k] for k in ("find", "delete")])
+        m["account"].addActions([self.action_map[k] for k in ("new_person", "log_interaction", "add_commitment")])
         m["account"].addSeparator()
-        m["account"].addActions([self.actions[k] for k in ("export_memo", "delete_account")])
-        m["help"].addAction(self.actions["about"])
+        m["account"].addActions([self.action_map[k] for k in ("export_memo", "delete_account")])
+        m["help"].addAction(self.action_map["about"])
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         self.toolbar.setMovable(False)
         self.addToolBar(self.toolbar)
-        for key in ("new_account", "new_person", "log_interaction", None, "undo", "redo", None, "find",
-                    "export_memo", "export"):
-            if key is None:
+        keys: tuple[str | None, ...] = ("new_account", "new_person", "log_interaction", None, "undo", "redo",
+                                        None, "find", "export_memo", "export")
+        for name in keys:
+            if name is None:
                 self.toolbar.addSeparator()
             else:
-                self.toolbar.addAction(self.actions[key])
+                self.toolbar.addAction(self.action_map[name])
         m["view"].addAction(self.toolbar.toggleViewAction())
         m["view"].addSeparator()
         self.tab_actions: list[QAction] = []
@@ -215,7 +225,7 @@ class MainWindow(QMainWindow):
         for widget, _title in self._titles:
             widget.set_account(account_id or None)  # type: ignore[attr-defined]
         for key in ("new_person", "log_interaction", "add_commitment", "delete_account"):
-            self.actions[key].setEnabled(bool(account_id))
+            self.action_map[key].setEnabled(bool(account_id))
         self.ctx.settings.set(LAST_ACCOUNT, account_id)
         name = self.panel.model.rows[self.panel.model.row_of(account_id)].name if account_id else ""
         self.account_label.setText(name)
@@ -254,10 +264,10 @@ class MainWindow(QMainWindow):
             "about": self.tr("About Dossier"),
         }
         for key, text in texts.items():
-            self.actions[key].setText(text)
-            self.actions[key].setIconText(text.rstrip("…"))
-        self.actions["undo"].setIconText(self.tr("Undo"))
-        self.actions["redo"].setIconText(self.tr("Redo"))
+            self.action_map[key].setText(text)
+            self.action_map[key].setIconText(text.rstrip("…"))
+        self.action_map["undo"].setIconText(self.tr("Undo"))
+        self.action_map["redo"].setIconText(self.tr("Redo"))
         titles = {"file": self.tr("&File"), "edit": self.tr("&Edit"), "view": self.tr("&View"),
                   "account": self.tr("&Account"), "help": self.tr("&Help")}
         for key, menu in self.menus.items():

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.context import AppContext
-from desktop.ui.widgets import settle_size
 from desktop.ui.settings import COMPANY_LOGO, COMPANY_NAME, LANGUAGE, MEMO_LANGUAGE
+from desktop.ui.widgets import settle_size
 
 
 class PreferencesDialog(QDialog):

@@ -19,6 +19,7 @@ SortRole = Qt.ItemDataRole.UserRole + 2
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
 OVERDUE = QColor("#c62828")
 
 
@@ -52,10 +53,10 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def record(self, row: int) -> R:
         return self.rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

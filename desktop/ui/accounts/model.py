@@ -14,6 +14,7 @@ from desktop.db.enums import ChurnRisk
 from desktop.ui.table import RecordRole, SortRole
 
 Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
 # fetch(text, sort, descending, offset, limit) -> rows
 Fetch = Callable[[str, str, bool, int, int], list[AccountRow]]
 SORT_COLUMNS = ("name", "tier", "churn_risk", "last_contact")
@@ -48,10 +49,10 @@ class AccountListModel(QAbstractTableModel):
         self._more = len(self.rows) == self.PAGE
         self.endResetModel()
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+    def canFetchMore(self, parent: Index = _ROOT) -> bool:
         return not parent.isValid() and self._more
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+    def fetchMore(self, parent: Index = _ROOT) -> None:
         if parent.isValid() or not self._more:
             return
         page = self._fetch(self.text, self.sort_key, self.descending, len(self.rows), self.PAGE)
@@ -78,10 +79,10 @@ class AccountListModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(SORT_COLUMNS) - 1))
 
     # ------------------------------------------------------------- model
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(SORT_COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

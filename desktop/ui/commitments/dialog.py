@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 from desktop.db.enums import CommitmentStatus, Party
 from desktop.db.models import Commitment
 from desktop.ui.context import AppContext
-from desktop.ui.widgets import settle_size
 from desktop.ui.errors import show_error
 from desktop.ui.interactions.dialog import parse_date
 from desktop.ui.undo import ChangeFields, Create, push
+from desktop.ui.widgets import settle_size
 
 FIELDS = ("party", "by_member_id", "by_person_id", "to_person_id", "to_member_id", "what", "due_on",
           "status", "note")

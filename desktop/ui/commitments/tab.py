@@ -50,7 +50,9 @@ class CommitmentsTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.account_id: str | None = None
-        lang = lambda: self.ctx.lang  # noqa: E731
+        def lang() -> str:
+            return self.ctx.lang
+
         self.model: RecordTableModel[LedgerRow] = RecordTableModel([
             Column(lambda: self.tr("Status"), lambda r: self._status(r), lambda r: r.priority()),
             Column(lambda: self.tr("Side"), lambda r: r.party.label(lang())),

@@ -8,7 +8,7 @@ with everything the user typed.
 from __future__ import annotations
 
 import copy
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt
@@ -244,7 +244,8 @@ class InteractionDialog(QDialog):
         """The draft as the user filled it (raises ValidationError on a bad date)."""
         values: dict[str, Any] = dict(self.draft.values)
         values["kind"] = self.kind.currentData()
-        values["starts_at"] = self.when.dateTime().toPython().replace(second=0, microsecond=0)
+        when: datetime = self.when.dateTime().toPython()  # type: ignore[assignment]
+        values["starts_at"] = when.replace(second=0, microsecond=0)
         values["duration_minutes"] = self.duration.value() or None
         values["place"], values["subject"] = self.place.text().strip(), self.subject.text().strip()
         for name, edit in self.texts.items():

@@ -39,8 +39,8 @@ GROUP_FIELDS = ("name", "kind", "influence", "meeting_dates", "next_meeting_on",
 class Section(QGroupBox):
     """A titled table with Add / Edit / Delete buttons."""
 
-    def __init__(self, model: RecordTableModel[Any], on_add: Callable[[], None],
-                 on_edit: Callable[[Any], None], on_delete: Callable[[Any], None]) -> None:
+    def __init__(self, model: RecordTableModel[Any], on_add: Callable[[], object],
+                 on_edit: Callable[[Any], object], on_delete: Callable[[Any], object]) -> None:
         super().__init__()
         self.model = model
         self.view: QTableView = table_view(model)
@@ -59,7 +59,7 @@ class Section(QGroupBox):
         self.body.addWidget(self.view, 1)
         self.body.addLayout(bar)
 
-    def _with_selected(self, action: Callable[[Any], None]) -> None:
+    def _with_selected(self, action: Callable[[Any], object]) -> None:
         r = selected_row(self.view)
         if r >= 0:
             action(self.model.rows[r])
@@ -77,7 +77,9 @@ class StructureTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.account_id: str | None = None
-        lang = lambda: self.ctx.lang  # noqa: E731
+        def lang() -> str:
+            return self.ctx.lang
+
         self.groups = Section(RecordTableModel([
             Column(lambda: self.tr("Sub-group"), lambda g: g.name),
             Column(lambda: self.tr("Kind"), lambda g: g.kind.label(lang())),
