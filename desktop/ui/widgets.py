@@ -65,3 +65,12 @@ def settle_size(dialog: QWidget, min_width: int) -> None:
     refilled) never make the layout resize the window behind the user's back."""
     hint = dialog.sizeHint()
     dialog.setMinimumSize(max(min_width, hint.width()), hint.height())
+
+
+def fit_columns(view: QTableView, maximum: int = 320) -> None:
+    """Size columns to their content (headers included), none wider than ``maximum``."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for col in range(header.count() - 1):
+        if header.sectionSize(col) > maximum:
+            header.resizeSection(col, maximum)

@@ -4,22 +4,22 @@
 <context>
     <name>AccountListModel</name>
     <message>
-        <location filename="../../desktop/ui/accounts/model.py" line="113" />
+        <location filename="../../desktop/ui/accounts/model.py" line="114" />
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/model.py" line="113" />
+        <location filename="../../desktop/ui/accounts/model.py" line="114" />
         <source>Tier</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/model.py" line="113" />
+        <location filename="../../desktop/ui/accounts/model.py" line="114" />
         <source>Churn risk</source>
         <translation>流失风险</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/model.py" line="113" />
+        <location filename="../../desktop/ui/accounts/model.py" line="114" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
@@ -241,6 +241,11 @@
         <location filename="../../desktop/ui/accounts/overview.py" line="241" />
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/overview.py" line="239" />
+        <source>%1:</source>
+        <translation>%1：</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/accounts/overview.py" line="240" />

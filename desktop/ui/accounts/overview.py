@@ -236,7 +236,7 @@ class OverviewTab(QWidget):
 
     def retranslate(self, _lang: str | None = None) -> None:
         for field, text in self.field_names().items():
-            self.labels[field].setText(text + ":")
+            self.labels[field].setText(self.tr("%1:").replace("%1", text))
         titles = {"identity": self.tr("The customer"), "relationship": self.tr("Relationship and politics"),
                   "churn": self.tr("Churn and retention"), "notes": self.tr("Notes")}
         for key, box in self.groups.items():

@@ -19,7 +19,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
 from desktop.ui.table import Column, RecordTableModel
 from desktop.ui.undo import ChangeFields, SoftDelete, push
-from desktop.ui.widgets import confirm, fmt_date, icon, selected_row, table_view
+from desktop.ui.widgets import fit_columns, confirm, fmt_date, icon, selected_row, table_view
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,6 @@ class CommitmentsTab(QWidget):
         ], self, alert=lambda r: r.overdue)
         self.view = table_view(self.model)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.view.setColumnWidth(2, 260)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.view.selectionModel().selectionChanged.connect(self._selection)
         self.summary = QLabel()
@@ -102,6 +101,7 @@ class CommitmentsTab(QWidget):
         self.model.set_rows(rows)
         header = self.view.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        fit_columns(self.view)
         if selected:
             self.select(selected)
         open_rows = [r for r in rows if r.status == CommitmentStatus.OPEN]

@@ -28,7 +28,7 @@ from desktop.ui.errors import show_error
 from desktop.ui.interactions.dialog import InteractionDialog
 from desktop.ui.table import Column, RecordTableModel
 from desktop.ui.undo import Apply, push
-from desktop.ui.widgets import confirm, fmt_date, icon, selected_row, table_view
+from desktop.ui.widgets import fit_columns, confirm, fmt_date, icon, selected_row, table_view
 
 
 @dataclass(frozen=True)
@@ -60,9 +60,6 @@ class InteractionsTab(QWidget):
         ], self)
         self.view = table_view(self.model)
         self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.view.setColumnWidth(0, 130)
-        self.view.setColumnWidth(2, 220)
-        self.view.setColumnWidth(3, 200)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.view.selectionModel().selectionChanged.connect(self._show_selected)
         self.detail = QTextBrowser()
@@ -109,8 +106,11 @@ class InteractionsTab(QWidget):
         self.model.set_rows(rows)
         header = self.view.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        fit_columns(self.view)
         if selected:
             self.select(selected)
+        elif rows:
+            self.view.selectRow(0)  # the newest, shown in full below
         for button in (self.new_button, self.edit_button, self.delete_button):
             button.setEnabled(self.account_id is not None)
         self.summary.setText(self.tr("%n interaction(s)", "", len(rows)) if self.account_id else

@@ -30,7 +30,7 @@ from desktop.ui.errors import show_error
 from desktop.ui.structure.form import Field, FormDialog
 from desktop.ui.table import Column, RecordTableModel
 from desktop.ui.undo import Apply, ChangeFields, Create, SoftDelete, push
-from desktop.ui.widgets import confirm, fmt_date, icon, selected_row, table_view
+from desktop.ui.widgets import fit_columns, confirm, fmt_date, icon, selected_row, table_view
 
 KINDS = {"structure"}
 GROUP_FIELDS = ("name", "kind", "influence", "meeting_dates", "next_meeting_on", "notes")
@@ -112,14 +112,14 @@ class StructureTab(QWidget):
             cell.setObjectName("monthCell")
             cell.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             cell.setWordWrap(True)
-            cell.setMinimumHeight(cell.fontMetrics().lineSpacing() * 3 + 8)
+            cell.setMinimumHeight(cell.fontMetrics().lineSpacing() * 2 + 8)
             grid.addWidget(cell, m // 6, m % 6)
             self.month_cells.append(cell)
         self.events.body.insertWidget(0, self.calendar)
         split = QSplitter(Qt.Orientation.Vertical)
         for section in (self.groups, self.ties, self.events):
             split.addWidget(section)
-        split.setStretchFactor(2, 2)
+        split.setSizes([220, 180, 420])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         ctx.data_changed.connect(self._data_changed)
@@ -146,6 +146,7 @@ class StructureTab(QWidget):
             section.model.set_rows(rows)
             header = section.view.horizontalHeader()
             section.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+            fit_columns(section.view)
             section.setEnabled(self.account_id is not None)
         for m, cell in enumerate(self.month_cells, start=1):
             titles = [e.title for e in sorted(events, key=lambda e: e.day or 0) if e.month == m]
