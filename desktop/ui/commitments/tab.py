@@ -19,7 +19,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
 from desktop.ui.table import Column, RecordTableModel
 from desktop.ui.undo import ChangeFields, SoftDelete, push
-from desktop.ui.widgets import fit_columns, confirm, fmt_date, icon, selected_row, table_view
+from desktop.ui.widgets import confirm, fit_columns, fmt_date, icon, selected_row, table_view
 
 
 @dataclass(frozen=True)

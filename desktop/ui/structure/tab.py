@@ -30,7 +30,7 @@ from desktop.ui.errors import show_error
 from desktop.ui.structure.form import Field, FormDialog
 from desktop.ui.table import Column, RecordTableModel
 from desktop.ui.undo import Apply, ChangeFields, Create, SoftDelete, push
-from desktop.ui.widgets import fit_columns, confirm, fmt_date, icon, selected_row, table_view
+from desktop.ui.widgets import confirm, fit_columns, fmt_date, icon, selected_row, table_view
 
 KINDS = {"structure"}
 GROUP_FIELDS = ("name", "kind", "influence", "meeting_dates", "next_meeting_on", "notes")
