@@ -63,15 +63,28 @@ def list_accounts(
     recent first). ``descending`` reverses. Accounts without a value sort last.
     """
     now = now or datetime.now()
-    last = (
-        select(func.max(Interaction.starts_at))
-        .where(Interaction.account_id == Account.id, Interaction.deleted_at.is_(None),
-               Interaction.starts_at <= now)
-        .correlate(Account)
-        .scalar_subquery()
-    )
-    stmt = select(Account.id, Account.name, Account.industry, Account.region,
-                  Account.value_tier, Account.churn_risk, last.label("last_contact"))
+    if sort == "last_contact":
+        # Sorting by it needs every account's value: one grouped pass beats a subquery per row.
+        grouped = (
+            select(Interaction.account_id, func.max(Interaction.starts_at).label("last"))
+            .where(Interaction.deleted_at.is_(None), Interaction.starts_at <= now)
+            .group_by(Interaction.account_id)
+            .subquery()
+        )
+        last: Any = grouped.c.last
+        stmt = select(Account.id, Account.name, Account.industry, Account.region, Account.value_tier,
+                      Account.churn_risk, last).outerjoin(grouped, grouped.c.account_id == Account.id)
+    else:
+        # Only the page's rows need it: a correlated subquery runs for those alone.
+        last = (
+            select(func.max(Interaction.starts_at))
+            .where(Interaction.account_id == Account.id, Interaction.deleted_at.is_(None),
+                   Interaction.starts_at <= now)
+            .correlate(Account)
+            .scalar_subquery()
+        )
+        stmt = select(Account.id, Account.name, Account.industry, Account.region,
+                      Account.value_tier, Account.churn_risk, last.label("last_contact"))
     for word in text.split():
         pattern = _like(word)
         stmt = stmt.where(or_(*(col.ilike(pattern, escape="\\") for col in (

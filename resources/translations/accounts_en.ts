@@ -56,38 +56,49 @@
         <source>Delete account %1</source>
         <translation>Delete account %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/accounts/panel.py" line="169" />
-        <source>%1 accounts shown</source>
-        <translation>%1 accounts shown</translation>
+        <source>First %n account(s) shown; scroll for more</source>
+        <translation>
+            <numerusform>First %n account(s) shown; scroll for more</numerusform>
+            <numerusform>First %n account(s) shown; scroll for more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/accounts/panel.py" line="171" />
+        <source>%n account(s) shown</source>
+        <translation>
+            <numerusform>%n account(s) shown</numerusform>
+            <numerusform>%n account(s) shown</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/panel.py" line="172" />
+        <location filename="../../desktop/ui/accounts/panel.py" line="174" />
         <source>Filter by name, industry, region…</source>
         <translation>Filter by name, industry, region…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/panel.py" line="173" />
+        <location filename="../../desktop/ui/accounts/panel.py" line="175" />
         <source>Sort by:</source>
         <translation>Sort by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/panel.py" line="176" />
+        <location filename="../../desktop/ui/accounts/panel.py" line="178" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/panel.py" line="176" />
+        <location filename="../../desktop/ui/accounts/panel.py" line="178" />
         <source>Value tier</source>
         <translation>Value tier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/panel.py" line="176" />
+        <location filename="../../desktop/ui/accounts/panel.py" line="178" />
         <source>Churn risk</source>
         <translation>Churn risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/panel.py" line="177" />
+        <location filename="../../desktop/ui/accounts/panel.py" line="179" />
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>

@@ -56,38 +56,47 @@
         <source>Delete account %1</source>
         <translation>删除客户 %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/accounts/panel.py" line="169" />
-        <source>%1 accounts shown</source>
-        <translation>显示 %1 个客户</translation>
+        <source>First %n account(s) shown; scroll for more</source>
+        <translation>
+            <numerusform>已显示前 %n 个客户，向下滚动查看更多</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/accounts/panel.py" line="171" />
+        <source>%n account(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 个客户</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/panel.py" line="172" />
+        <location filename="../../desktop/ui/accounts/panel.py" line="174" />
         <source>Filter by name, industry, region…</source>
         <translation>按名称、行业、地区筛选…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/panel.py" line="173" />
+        <location filename="../../desktop/ui/accounts/panel.py" line="175" />
         <source>Sort by:</source>
         <translation>排序：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/panel.py" line="176" />
+        <location filename="../../desktop/ui/accounts/panel.py" line="178" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/panel.py" line="176" />
+        <location filename="../../desktop/ui/accounts/panel.py" line="178" />
         <source>Value tier</source>
         <translation>价值级别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/panel.py" line="176" />
+        <location filename="../../desktop/ui/accounts/panel.py" line="178" />
         <source>Churn risk</source>
         <translation>流失风险</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/panel.py" line="177" />
+        <location filename="../../desktop/ui/accounts/panel.py" line="179" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>

@@ -165,8 +165,10 @@ class AccountPanel(QWidget):
 
     def _update_count(self) -> None:
         shown = self.model.rowCount()
-        more = "+" if self.model.canFetchMore() else ""
-        self.count.setText(self.tr("%1 accounts shown").replace("%1", f"{shown}{more}"))
+        if self.model.canFetchMore():
+            self.count.setText(self.tr("First %n account(s) shown; scroll for more", "", shown))
+        else:
+            self.count.setText(self.tr("%n account(s) shown", "", shown))
 
     def retranslate(self, _lang: str | None = None) -> None:
         self.filter.setPlaceholderText(self.tr("Filter by name, industry, region…"))
