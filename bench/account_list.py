@@ -18,12 +18,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import text  # noqa: E402
+from sqlalchemy import text
 
-from desktop.db.account_queries import list_accounts  # noqa: E402
-from desktop.db.enums import ChurnRisk, ValueTier  # noqa: E402
-from desktop.db.models import Account, Interaction  # noqa: E402
-from desktop.db.session import open_database  # noqa: E402
+from desktop.db.account_queries import list_accounts
+from desktop.db.enums import ChurnRisk, ValueTier
+from desktop.db.models import Account, Interaction
+from desktop.db.session import open_database
 
 
 def best(fn: object, repeat: int = 7) -> float:
