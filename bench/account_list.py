@@ -52,7 +52,7 @@ def main(n: int) -> None:
         print(f"{n} accounts, {3 * n} interactions; raw page: {raw * 1000:.2f} ms")
         for sort in ("name", "tier", "churn_risk", "last_contact"):
             for needle in ("", "上海", "客户0123"):
-                t = best(lambda: list_accounts(s, needle, sort=sort))
+                t = best(lambda n=needle, o=sort: list_accounts(s, n, sort=o))
                 print(f"  sort={sort:12} filter={needle or '-':8} {t * 1000:7.2f} ms  ({t / raw:5.1f}x raw)")
     db.close()
 
