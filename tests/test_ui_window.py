@@ -24,6 +24,7 @@ from desktop.db.models import (
 )
 from desktop.db.session import Database
 from desktop.ui.context import AppContext
+from desktop.ui.interactions.dialog import InteractionDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.preferences import PreferencesDialog
 from desktop.ui.settings import LANGUAGE, LAST_ACCOUNT, Settings
@@ -83,11 +84,7 @@ def test_log_an_interaction_with_a_commitment(qtbot: Any, window: MainWindow, db
                                               seeded: dict[str, str], qtmodeltester: Any) -> None:
     window.action_map["log_interaction"].trigger()
     assert window.tabs.currentWidget() is window.interactions
-    dialog = window.interactions.findChild(type(window.interactions.log_interaction()))  # type: ignore[arg-type]
-    dialogs = [d for d in window.interactions.findChildren(type(dialog)) if d.isVisible()]
-    for extra in dialogs[1:]:
-        extra.reject()
-    dialog = dialogs[0]
+    (dialog,) = [d for d in window.interactions.findChildren(InteractionDialog) if d.isVisible()]
     ime_type(dialog.subject, "续约预沟通")
     ime_type(dialog.texts["objective"], "了解明年预算")
     ime_type(dialog.texts["notes"], "张总关心迁移成本")
@@ -101,7 +98,7 @@ def test_log_an_interaction_with_a_commitment(qtbot: Any, window: MainWindow, db
         dialog.accept()
     assert _column(window.interactions.model, 2) == ["续约预沟通"]
     assert _column(window.interactions.model, 3) == ["张伟、王磊"]
-    assert "了解明年预算" in window.interactions.detail.toPlainText() or window.interactions.selected_id() is None
+    assert "了解明年预算" in window.interactions.detail.toPlainText()  # the newest, shown in full
     qtmodeltester.check(window.interactions.model)
     # the commitment is in the ledger, overdue, first and red
     ledger = window.commitments.model
@@ -214,3 +211,34 @@ def test_switching_language_retranslates_the_running_window(window: MainWindow, 
     assert window.panel.model.headerData(2, Qt.Orientation.Horizontal) == "流失风险"
     ctx.apply_language("en")
     assert window.tabs.tabText(0) == "Overview"
+
+
+def test_open_record_shows_a_person_and_new_person_goes_to_the_chain(
+        window: MainWindow, ctx: AppContext, db: Database, seeded: dict[str, str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    ctx.open_record.emit("person", seeded["boss"])
+    assert window.tabs.currentWidget() is window.people
+    assert seeded["boss"] in window.people.dialogs
+    window.people.dialogs[seeded["boss"]].close()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("李娜", True))
+    window.action_map["new_person"].trigger()
+    with db.unit_of_work() as s:
+        assert sorted(s.scalars(select(Person.name).where(Person.account_id == seeded["account"]))) == ["张伟", "李娜"]
+    for dialog in list(window.people.dialogs.values()):
+        dialog.close()
+
+
+def test_delete_key_on_the_list_deletes_the_account_and_undo_restores(
+        window: MainWindow, ctx: AppContext, db: Database, seeded: dict[str, str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(window.panel.view, "hasFocus", lambda: True)
+    window.action_map["delete"].trigger()
+    assert "华东移动" not in _column(window.panel.model, 0)
+    assert window.overview.account_id != seeded["account"]
+    with db.unit_of_work() as s:
+        assert s.get(Account, seeded["account"]) is None
+    window.action_map["undo"].trigger()
+    assert "华东移动" in _column(window.panel.model, 0)
+    window.panel.select(seeded["account"])
+    assert window.people.model.rowCount() == 1

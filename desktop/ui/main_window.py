@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.panel.account_changed.connect(self._account_changed)
         ctx.open_record.connect(self.open_record)
         ctx.language_changed.connect(self.retranslate)
-        ctx.data_changed.connect(lambda _k: self.statusBar().showMessage(self.tr("All changes saved"), 4000))
+        ctx.data_changed.connect(self._data_changed)
         self.retranslate()
         self._restore()
 
@@ -230,6 +230,14 @@ class MainWindow(QMainWindow):
         name = self.panel.model.rows[self.panel.model.row_of(account_id)].name if account_id else ""
         self.account_label.setText(name)
         self.setWindowTitle(f"{name} — Dossier" if name else "Dossier")
+
+    def _data_changed(self, kinds: frozenset[str]) -> None:
+        self.statusBar().showMessage(self.tr("All changes saved"), 4000)
+        row = self.panel.model.row_of(self.panel.current_id()) if "account" in kinds else -1
+        if row >= 0:
+            name = self.panel.model.rows[row].name
+            self.account_label.setText(name)
+            self.setWindowTitle(f"{name} — Dossier")
 
     def _restore(self) -> None:
         s = self.ctx.settings
