@@ -206,7 +206,7 @@ def test_switching_language_retranslates_the_running_window(window: MainWindow, 
     assert ctx.lang == "zh" and ctx.settings.get(LANGUAGE) == "zh"
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
         "概况", "决策链", "互动记录", "承诺", "组织结构"]
-    assert window.menus["file"].title() == "文件(&F)"
+    assert window.menus.menus["file"].title() == "文件(&F)"
     assert window.overview.labels["relationship_level"].text() == "关系水平："
     assert window.panel.model.headerData(2, Qt.Orientation.Horizontal) == "流失风险"
     ctx.apply_language("en")

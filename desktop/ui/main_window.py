@@ -8,18 +8,16 @@ Other features plug in with one line each:
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QSplitter,
     QTabWidget,
-    QToolBar,
     QWidget,
 )
 
@@ -28,6 +26,7 @@ from desktop.ui.accounts import AccountPanel, OverviewTab
 from desktop.ui.commitments import CommitmentsTab
 from desktop.ui.context import AppContext
 from desktop.ui.interactions import InteractionsTab
+from desktop.ui.menus import Menus
 from desktop.ui.preferences import PreferencesDialog
 from desktop.ui.settings import LAST_ACCOUNT, WINDOW_GEOMETRY, WINDOW_STATE
 from desktop.ui.structure import StructureTab
@@ -39,8 +38,6 @@ try:  # the decision-chain tab is the lead's module
 except ImportError:  # pragma: no cover - only before the people feature is merged
     PeopleTab = None  # type: ignore[assignment,misc]
 
-S = QKeySequence.StandardKey
-MENUS = ("file", "edit", "view", "account", "help")
 
 
 class MainWindow(QMainWindow):
@@ -76,7 +73,16 @@ class MainWindow(QMainWindow):
         self.splitter = split
         self.account_label = QLabel()
         self.statusBar().addPermanentWidget(self.account_label)
-        self._build_actions()
+        self.menus = Menus(self, ctx.undo_stack, {
+            "new_account": self.panel.new_account, "team": self._show_team,
+            "preferences": self._show_preferences, "quit": self.close, "find": self.panel.focus_filter,
+            "delete": self._delete, "new_person": self._new_person, "log_interaction": self._log_interaction,
+            "add_commitment": self._add_commitment, "delete_account": self.panel.delete_current,
+            "about": self._about,
+        })
+        self.action_map = self.menus.actions
+        for widget, title in self._titles:
+            self.menus.add_tab_action(title, partial(self.tabs.setCurrentWidget, widget))
         self.panel.account_changed.connect(self._account_changed)
         ctx.open_record.connect(self.open_record)
         ctx.language_changed.connect(self.retranslate)
@@ -89,13 +95,15 @@ class MainWindow(QMainWindow):
         """Add a tab showing the current account: ``widget.set_account(id | None)`` is called."""
         self._titles.append((widget, title))
         index = self.tabs.addTab(widget, title())
+        if hasattr(self, "menus"):
+            self.menus.add_tab_action(title, partial(self.tabs.setCurrentWidget, widget))
         widget.set_account(self.current_account())  # type: ignore[attr-defined]
         return index
 
     def add_action(self, menu: str, action: QAction, *, toolbar: bool = False) -> None:
-        self.menus[menu].addAction(action)
+        self.menus.menus[menu].addAction(action)
         if toolbar:
-            self.toolbar.addAction(action)
+            self.menus.toolbar.addAction(action)
 
     def current_account(self) -> str | None:
         return self.panel.current_id() if hasattr(self, "panel") else None
@@ -112,77 +120,6 @@ class MainWindow(QMainWindow):
         elif kind == "commitment":
             self.tabs.setCurrentWidget(self.commitments)
             self.commitments.select(record_id)
-
-    # -------------------------------------------------------------- actions
-    def _action(self, key: str, slot: Callable[[], Any] | None, shortcut: Any = None, icon_name: str = "") -> QAction:
-        action = QAction(icon(icon_name), "", self) if icon_name else QAction(self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if slot is not None:
-            action.triggered.connect(lambda _checked=False: slot())
-        self.action_map[key] = action
-        return action
-
-    def _build_actions(self) -> None:
-        self.action_map: dict[str, QAction] = {}
-        a = self._action
-        a("new_account", self.panel.new_account, S.New, "account-new")
-        a("import", None, None, "import").setEnabled(False)  # hook: the transfer feature connects it
-        a("export", None, "Ctrl+E", "export").setEnabled(False)  # hook: the transfer feature connects it
-        a("team", self._show_team, None, "team")
-        a("preferences", self._show_preferences, S.Preferences, "preferences").setMenuRole(QAction.MenuRole.PreferencesRole)
-        a("quit", self.close, S.Quit).setMenuRole(QAction.MenuRole.QuitRole)
-        self.action_map["undo"] = self.ctx.undo_stack.createUndoAction(self)
-        self.action_map["redo"] = self.ctx.undo_stack.createRedoAction(self)
-        self.action_map["undo"].setShortcut(QKeySequence(S.Undo))
-        self.action_map["undo"].setIcon(icon("undo"))
-        self.action_map["redo"].setShortcuts([QKeySequence(S.Redo), QKeySequence("Ctrl+Y")])
-        self.action_map["redo"].setIcon(icon("redo"))
-        a("delete", self._delete, S.Delete, "delete")
-        a("find", self.panel.focus_filter, S.Find, "find")
-        a("new_person", self._new_person, "Ctrl+Shift+N", "person-new")
-        a("log_interaction", self._log_interaction, "Ctrl+L", "interaction")
-        a("add_commitment", self._add_commitment, "Ctrl+Shift+M", "done")
-        a("delete_account", self.panel.delete_current, None)
-        a("export_memo", None, "Ctrl+M", "memo").setEnabled(False)  # hook: the memo feature connects it
-        a("about", self._about).setMenuRole(QAction.MenuRole.AboutRole)
-        self.menus = {key: QMenu(self) for key in MENUS}
-        for key in MENUS:
-            self.menuBar().addMenu(self.menus[key])
-        m = self.menus
-        m["file"].addActions([self.action_map[k] for k in ("new_account", "import", "export")])
-        m["file"].addSeparator()
-        m["file"].addActions([self.action_map["team"], self.action_map["preferences"]])
-        m["file"].addSeparator()
-        m["file"].addAction(self.action_map["quit"])
-        m["edit"].addActions([self.action_map[k] for k in ("undo", "redo")])
-        m["edit"].addSeparator()
-        m["edit"].addActions([self.action_map[k] for k in ("find", "delete")])
-        m["account"].addActions([self.action_map[k] for k in ("new_person", "log_interaction", "add_commitment")])
-        m["account"].addSeparator()
-        m["account"].addActions([self.action_map[k] for k in ("export_memo", "delete_account")])
-        m["help"].addAction(self.action_map["about"])
-        self.toolbar = QToolBar()
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-        self.toolbar.setMovable(False)
-        self.addToolBar(self.toolbar)
-        keys: tuple[str | None, ...] = ("new_account", "new_person", "log_interaction", None, "undo", "redo",
-                                        None, "find", "export_memo", "export")
-        for name in keys:
-            if name is None:
-                self.toolbar.addSeparator()
-            else:
-                self.toolbar.addAction(self.action_map[name])
-        m["view"].addAction(self.toolbar.toggleViewAction())
-        m["view"].addSeparator()
-        self.tab_actions: list[QAction] = []
-        for i in range(self.tabs.count()):
-            act = QAction(self)
-            act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
-            act.triggered.connect(lambda _c=False, n=i: self.tabs.setCurrentIndex(n))
-            m["view"].addAction(act)
-            self.tab_actions.append(act)
 
     def _new_person(self) -> None:
         if self.people is not None and self.current_account():
@@ -263,26 +200,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def retranslate(self, _lang: str | None = None) -> None:
-        texts = {
-            "new_account": self.tr("New account…"), "import": self.tr("Import…"), "export": self.tr("Export…"),
-            "team": self.tr("Our team…"), "preferences": self.tr("Preferences…"), "quit": self.tr("Quit"),
-            "delete": self.tr("Delete…"), "find": self.tr("Find account"), "new_person": self.tr("New person…"),
-            "log_interaction": self.tr("Log interaction…"), "add_commitment": self.tr("Add commitment…"),
-            "delete_account": self.tr("Delete account…"), "export_memo": self.tr("Export memo…"),
-            "about": self.tr("About Dossier"),
-        }
-        for key, text in texts.items():
-            self.action_map[key].setText(text)
-            self.action_map[key].setIconText(text.rstrip("…"))
-        self.action_map["undo"].setIconText(self.tr("Undo"))
-        self.action_map["redo"].setIconText(self.tr("Redo"))
-        titles = {"file": self.tr("&File"), "edit": self.tr("&Edit"), "view": self.tr("&View"),
-                  "account": self.tr("&Account"), "help": self.tr("&Help")}
-        for key, menu in self.menus.items():
-            menu.setTitle(titles[key])
-        self.toolbar.setWindowTitle(self.tr("Toolbar"))
-        for i, (widget, title) in enumerate(self._titles):
+        self.menus.retranslate()
+        for widget, title in self._titles:
             self.tabs.setTabText(self.tabs.indexOf(widget), title())
-            if i < len(self.tab_actions):
-                self.tab_actions[i].setText(self.tr("Show %1").replace("%1", title()))
         self.account_label.setToolTip(self.tr("The account shown"))
