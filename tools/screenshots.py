@@ -110,6 +110,16 @@ def main(out: Path) -> None:
         QCoreApplication.processEvents()
         dialog.grab().save(str(out / f"zh_dialog_{i}.png"))
     dialog.reject()
+    from desktop.ui.preferences import PreferencesDialog
+    from desktop.ui.team import TeamDialog
+
+    for lang in ("zh", "en"):
+        ctx.apply_language(lang)
+        for name, extra in (("team", TeamDialog(ctx, window)), ("prefs", PreferencesDialog(ctx, window))):
+            extra.show()
+            QCoreApplication.processEvents()
+            extra.grab().save(str(out / f"{lang}_{name}.png"))
+            extra.close()
     window.close()
     db.close()
 

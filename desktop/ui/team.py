@@ -24,7 +24,7 @@ from desktop.ui.errors import show_error
 from desktop.ui.structure.form import Field, FormDialog
 from desktop.ui.table import Column, RecordTableModel
 from desktop.ui.undo import ChangeFields, Create, SoftDelete, push
-from desktop.ui.widgets import confirm, icon, selected_row, table_view
+from desktop.ui.widgets import confirm, fit_columns, icon, selected_row, table_view
 
 FIELDS = ("name", "english_name", "role", "title", "phone", "email", "is_me", "notes")
 
@@ -68,6 +68,7 @@ class TeamDialog(QDialog):
     def reload(self) -> None:
         with self.ctx.db.unit_of_work() as s:
             self.model.set_rows(team_members(s))
+        fit_columns(self.view)
 
     def _changed(self, kinds: frozenset[str]) -> None:
         if "team" in kinds:

@@ -28,13 +28,13 @@
     <name>InteractionDialog</name>
     <message>
         <location filename="../../desktop/ui/interactions/dialog.py" line="118" />
-        <location filename="../../desktop/ui/interactions/dialog.py" line="264" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="266" />
         <source>Log interaction</source>
         <translation>Log interaction</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/interactions/dialog.py" line="118" />
-        <location filename="../../desktop/ui/interactions/dialog.py" line="264" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="266" />
         <source>Edit interaction</source>
         <translation>Edit interaction</translation>
     </message>
@@ -44,112 +44,117 @@
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="142" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="133" />
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/interactions/dialog.py" line="143" />
         <source>not asked</source>
         <translation>not asked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="158" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="159" />
         <source>When:</source>
         <translation>When:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="159" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="160" />
         <source>Subject:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="160" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="161" />
         <source>Place:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="163" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="164" />
         <source>Objective:</source>
         <translation>Objective:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="164" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="165" />
         <source>Information to gather:</source>
         <translation>Information to gather:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="165" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="166" />
         <source>Materials to prepare:</source>
         <translation>Materials to prepare:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="166" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="167" />
         <source>Agenda and tactics:</source>
         <translation>Agenda and tactics:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="166" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="167" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="169" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="170" />
         <source>Their people</source>
         <translation>Their people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="169" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="170" />
         <source>Our team</source>
         <translation>Our team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="174" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="175" />
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="175" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="176" />
         <source>Notes:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="175" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="176" />
         <source>Concerns / issues to solve:</source>
         <translation>Concerns / issues to solve:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="176" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="177" />
         <source>Next steps:</source>
         <translation>Next steps:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="179" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="180" />
         <source>Satisfaction check:</source>
         <translation>Satisfaction check:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="180" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="181" />
         <source>Satisfaction note:</source>
         <translation>Satisfaction note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="181" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="182" />
         <source>Next contact on:</source>
         <translation>Next contact on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="182" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="183" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="191" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="192" />
         <source>Add commitment</source>
         <translation>Add commitment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="195" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="196" />
         <source>Promises made in this interaction, ours and theirs:</source>
         <translation>Promises made in this interaction, ours and theirs:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="198" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="199" />
         <source>Commitments</source>
         <translation>Commitments</translation>
     </message>

@@ -28,13 +28,13 @@
     <name>InteractionDialog</name>
     <message>
         <location filename="../../desktop/ui/interactions/dialog.py" line="118" />
-        <location filename="../../desktop/ui/interactions/dialog.py" line="264" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="266" />
         <source>Log interaction</source>
         <translation>记录互动</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/interactions/dialog.py" line="118" />
-        <location filename="../../desktop/ui/interactions/dialog.py" line="264" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="266" />
         <source>Edit interaction</source>
         <translation>编辑互动</translation>
     </message>
@@ -44,112 +44,117 @@
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="142" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="133" />
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/interactions/dialog.py" line="143" />
         <source>not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="158" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="159" />
         <source>When:</source>
         <translation>时间：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="159" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="160" />
         <source>Subject:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="160" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="161" />
         <source>Place:</source>
         <translation>地点：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="163" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="164" />
         <source>Objective:</source>
         <translation>拜访目标：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="164" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="165" />
         <source>Information to gather:</source>
         <translation>需了解的信息：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="165" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="166" />
         <source>Materials to prepare:</source>
         <translation>需准备的资料：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="166" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="167" />
         <source>Agenda and tactics:</source>
         <translation>议程与策略：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="166" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="167" />
         <source>Plan</source>
         <translation>拜访计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="169" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="170" />
         <source>Their people</source>
         <translation>客户方人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="169" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="170" />
         <source>Our team</source>
         <translation>我方团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="174" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="175" />
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="175" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="176" />
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="175" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="176" />
         <source>Concerns / issues to solve:</source>
         <translation>客户关注 / 待解决问题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="176" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="177" />
         <source>Next steps:</source>
         <translation>下一步：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="179" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="180" />
         <source>Satisfaction check:</source>
         <translation>满意度：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="180" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="181" />
         <source>Satisfaction note:</source>
         <translation>满意度说明：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="181" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="182" />
         <source>Next contact on:</source>
         <translation>下次联系日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="182" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="183" />
         <source>Outcome</source>
         <translation>沟通结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="191" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="192" />
         <source>Add commitment</source>
         <translation>添加承诺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="195" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="196" />
         <source>Promises made in this interaction, ours and theirs:</source>
         <translation>本次互动中双方做出的承诺：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="198" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="199" />
         <source>Commitments</source>
         <translation>承诺</translation>
     </message>

@@ -130,6 +130,7 @@ class InteractionDialog(QDialog):
         self.duration.setSingleStep(15)
         self.duration.setSpecialValueText("—")
         self.duration.setSuffix(self.tr(" min"))
+        self.duration.setToolTip(self.tr("Duration"))
         self.duration.setValue(values.get("duration_minutes") or 0)
         self.place = QLineEdit(values.get("place") or "")
         self.subject = QLineEdit(values.get("subject") or "")
