@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         split.addWidget(self.panel)
         split.addWidget(self.tabs)
         split.setStretchFactor(1, 1)
-        split.setSizes([400, 1000])
+        split.setSizes([330, 1000])
         split.setChildrenCollapsible(False)
         self.setCentralWidget(split)
         self.splitter = split

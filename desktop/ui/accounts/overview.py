@@ -86,35 +86,35 @@ class OverviewTab(QWidget):
             grid.addWidget(value, (i // 3) * 2 + 1, i % 3)
 
         body = QWidget()
-        columns = QGridLayout(body)
+        self.columns = columns = QGridLayout(body)
         columns.setContentsMargins(0, 0, 0, 0)
         columns.setHorizontalSpacing(12)
-        columns.addWidget(self._group("identity", [
+        self._wide: bool | None = None
+        self._group("identity", [
             ("name", LineBinder), ("short_name", LineBinder), ("industry", LineBinder),
             ("region", LineBinder), ("address", _text(2)), ("website", LineBinder),
             ("size", LineBinder), ("value_tier", _choice(enum_options(ValueTier))),
             ("annual_value", MoneyBinder), ("owner_id", _choice(self._team)),
             ("products_held", _text(2)), ("competitors", _text(2)),
-        ]), 0, 0, 2, 1)
-        columns.addWidget(self._group("relationship", [
+        ])
+        self._group("relationship", [
             ("relationship_level", _choice(enum_options(RelationshipLevel))),
             ("tightness", _choice(enum_options(Tightness))),
             ("loyalty_stage", _choice(enum_options(LoyaltyStage))),
             ("org_politics", _choice(enum_options(OrgPolitics))),
             ("corporate_culture", _text(2)), ("group_culture", _text(2)),
             ("institutional_needs", _multi(InstitutionalNeed, 2)),
-        ]), 0, 1)
-        columns.addWidget(self._group("churn", [
+        ])
+        self._group("churn", [
             ("churn_risk", _choice(enum_options(ChurnRisk))),
             ("churn_type", _choice(enum_options(ChurnType))),
             ("churn_scope", _choice(enum_options(ChurnScope))),
             ("churn_causes", _multi(ChurnCause, 2)),
             ("retention_step", _choice(enum_options(RetentionStep))),
             ("churn_note", _text(2)),
-        ]), 1, 1)
-        columns.addWidget(self._group("notes", [("notes", _text(4))]), 2, 0, 1, 2)
-        columns.setColumnStretch(0, 1)
-        columns.setColumnStretch(1, 1)
+        ])
+        self._group("notes", [("notes", _text(4))])
+        self._arrange(wide=True)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -180,6 +180,30 @@ class OverviewTab(QWidget):
         self.fact_values["open"].setStyleSheet("color: #c62828;" if overdue else "")
 
     # -------------------------------------------------------------- private
+    WIDE = 820  # below this width the groups stack in one column
+
+    def _arrange(self, *, wide: bool) -> None:
+        if wide == self._wide:
+            return
+        self._wide = wide
+        g = self.groups
+        for box in g.values():
+            self.columns.removeWidget(box)
+        if wide:
+            self.columns.addWidget(g["identity"], 0, 0, 2, 1)
+            self.columns.addWidget(g["relationship"], 0, 1)
+            self.columns.addWidget(g["churn"], 1, 1)
+            self.columns.addWidget(g["notes"], 2, 0, 1, 2)
+        else:
+            for row, key in enumerate(("identity", "relationship", "churn", "notes")):
+                self.columns.addWidget(g[key], row, 0, 1, 2)
+        self.columns.setColumnStretch(0, 1)
+        self.columns.setColumnStretch(1, 1 if wide else 0)
+
+    def resizeEvent(self, event: Any) -> None:
+        self._arrange(wide=event.size().width() >= self.WIDE)
+        super().resizeEvent(event)
+
     def _group(self, key: str, fields: list[tuple[str, Callable[[str, Any], Binder]]]) -> QGroupBox:
         box = QGroupBox()
         form = QFormLayout(box)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -116,12 +116,19 @@ class StructureTab(QWidget):
             grid.addWidget(cell, m // 6, m % 6)
             self.month_cells.append(cell)
         self.events.body.insertWidget(0, self.calendar)
-        split = QSplitter(Qt.Orientation.Vertical)
-        for section in (self.groups, self.ties, self.events):
-            split.addWidget(section)
-        split.setSizes([220, 180, 420])
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        rows = self.fontMetrics().lineSpacing() + 12
+        for section, visible_rows in ((self.groups, 4), (self.ties, 3), (self.events, 4)):
+            section.view.setMinimumHeight(rows * (visible_rows + 1))
+            column.addWidget(section, visible_rows)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
         layout = QVBoxLayout(self)
-        layout.addWidget(split)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
         ctx.data_changed.connect(self._data_changed)
         ctx.language_changed.connect(self.retranslate)
         self.retranslate()
