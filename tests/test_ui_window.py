@@ -27,7 +27,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.interactions.dialog import InteractionDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.preferences import PreferencesDialog
-from desktop.ui.settings import LANGUAGE, LAST_ACCOUNT, Settings
+from desktop.ui.settings import LANGUAGE, LAST_ACCOUNT, WINDOW_GEOMETRY, Settings
 from desktop.ui.team import TeamDialog
 
 
@@ -242,3 +242,36 @@ def test_delete_key_on_the_list_deletes_the_account_and_undo_restores(
     assert "华东移动" in _column(window.panel.model, 0)
     window.panel.select(seeded["account"])
     assert window.people.model.rowCount() == 1
+
+
+def test_text_typed_before_switching_account_is_saved_to_the_right_account(
+        window: MainWindow, db: Database, seeded: dict[str, str]) -> None:
+    notes = window.overview.binders["notes"].widget()
+    ime_type(notes, "下周拜访张总")
+    other = next(r.id for r in window.panel.model.rows if r.name == "北方银行")
+    assert window.panel.select(other)
+    assert window.overview.account_id == other and window.panel.current_id() == other
+    assert notes.toPlainText() == ""  # type: ignore[attr-defined]
+    with db.unit_of_work() as s:
+        assert s.get(Account, seeded["account"]).notes == "下周拜访张总"  # type: ignore[union-attr]
+        assert s.get(Account, other).notes == ""  # type: ignore[union-attr]
+    window.action_map["undo"].trigger()
+    with db.unit_of_work() as s:
+        assert s.get(Account, seeded["account"]).notes == ""  # type: ignore[union-attr]
+
+
+def test_window_geometry_and_last_account_survive_a_restart(
+        qtbot: Any, window: MainWindow, ctx: AppContext, seeded: dict[str, str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    window.show()
+    other = next(r.id for r in window.panel.model.rows if r.name == "北方银行")
+    window.panel.select(other)
+    window.close()
+    saved = ctx.settings.get(WINDOW_GEOMETRY)
+    assert not saved.isEmpty()
+    restored: list[Any] = []
+    monkeypatch.setattr(MainWindow, "restoreGeometry", lambda self, g: restored.append(g) or True)
+    again = MainWindow(ctx)  # (the offscreen screen is smaller than the window: sizes are clamped)
+    qtbot.addWidget(again)
+    assert restored == [saved]
+    assert again.panel.current_id() == other and again.overview.account_id == other
