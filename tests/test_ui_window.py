@@ -275,3 +275,10 @@ def test_window_geometry_and_last_account_survive_a_restart(
     qtbot.addWidget(again)
     assert restored == [saved]
     assert again.panel.current_id() == other and again.overview.account_id == other
+
+
+def test_an_empty_dossier_says_how_to_start(qtbot: Any, ctx: AppContext) -> None:
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    assert w.panel.model.rowCount() == 0 and not w.action_map["log_interaction"].isEnabled()
+    assert "New account" in w.statusBar().currentMessage()

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -167,6 +167,10 @@ class MainWindow(QMainWindow):
         name = self.panel.model.rows[self.panel.model.row_of(account_id)].name if account_id else ""
         self.account_label.setText(name)
         self.setWindowTitle(f"{name} — Dossier" if name else "Dossier")
+        if self.panel.model.rowCount() == 0 and not self.panel.filter.text():
+            self.statusBar().showMessage(self.tr("No accounts yet: File ▸ New account… (%1) starts the first dossier.")
+                                         .replace("%1", self.action_map["new_account"].shortcut().toString(
+                                             QKeySequence.SequenceFormat.NativeText)))
 
     def _data_changed(self, kinds: frozenset[str]) -> None:
         self.statusBar().showMessage(self.tr("All changes saved"), 4000)

@@ -29,7 +29,12 @@
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172" />
+        <location filename="../../desktop/ui/main_window.py" line="171" />
+        <source>No accounts yet: File ▸ New account… (%1) starts the first dossier.</source>
+        <translation>No accounts yet: File ▸ New account… (%1) starts the first dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="176" />
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
@@ -44,7 +49,7 @@
         <translation>&lt;b&gt;Dossier %1&lt;/b&gt;&lt;br&gt;Key-account dossiers: decision chains, visits, commitments and memos.&lt;br&gt;Open source. Chinese font: Noto Sans SC (SIL Open Font License).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206" />
+        <location filename="../../desktop/ui/main_window.py" line="210" />
         <source>The account shown</source>
         <translation>The account shown</translation>
     </message>
@@ -279,74 +284,74 @@
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team.py" line="77" />
+        <location filename="../../desktop/ui/team.py" line="78" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team.py" line="77" />
+        <location filename="../../desktop/ui/team.py" line="78" />
         <source>English name:</source>
         <translation>English name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team.py" line="78" />
+        <location filename="../../desktop/ui/team.py" line="79" />
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team.py" line="79" />
+        <location filename="../../desktop/ui/team.py" line="80" />
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team.py" line="79" />
+        <location filename="../../desktop/ui/team.py" line="80" />
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team.py" line="80" />
+        <location filename="../../desktop/ui/team.py" line="81" />
         <source>Email:</source>
         <translation>Email:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team.py" line="81" />
+        <location filename="../../desktop/ui/team.py" line="82" />
         <source>This is me:</source>
         <translation>This is me:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team.py" line="81" />
+        <location filename="../../desktop/ui/team.py" line="82" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team.py" line="82" />
+        <location filename="../../desktop/ui/team.py" line="83" />
         <source>Notes:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team.py" line="94" />
+        <location filename="../../desktop/ui/team.py" line="95" />
         <source>Add team member</source>
         <translation>Add team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team.py" line="95" />
+        <location filename="../../desktop/ui/team.py" line="96" />
         <source>New team member</source>
         <translation>New team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team.py" line="107" />
         <location filename="../../desktop/ui/team.py" line="108" />
+        <location filename="../../desktop/ui/team.py" line="109" />
         <source>Edit team member</source>
         <translation>Edit team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team.py" line="115" />
-        <location filename="../../desktop/ui/team.py" line="120" />
+        <location filename="../../desktop/ui/team.py" line="116" />
+        <location filename="../../desktop/ui/team.py" line="121" />
         <source>Delete team member</source>
         <translation>Delete team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team.py" line="116" />
+        <location filename="../../desktop/ui/team.py" line="117" />
         <source>Remove %1 from our team? Edit ▸ Undo brings them back.</source>
         <translation>Remove %1 from our team? Edit ▸ Undo brings them back.</translation>
     </message>

@@ -29,7 +29,12 @@
         <translation>组织结构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172" />
+        <location filename="../../desktop/ui/main_window.py" line="171" />
+        <source>No accounts yet: File ▸ New account… (%1) starts the first dossier.</source>
+        <translation>还没有客户：用 文件 ▸ 新建客户…（%1）建立第一份档案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="176" />
         <source>All changes saved</source>
         <translation>所有修改已保存</translation>
     </message>
@@ -44,7 +49,7 @@
         <translation>&lt;b&gt;Dossier %1&lt;/b&gt;&lt;br&gt;大客户档案：决策链、拜访、承诺与备忘录。&lt;br&gt;开源软件。中文字体：Noto Sans SC（SIL 开放字体许可证）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206" />
+        <location filename="../../desktop/ui/main_window.py" line="210" />
         <source>The account shown</source>
         <translation>当前显示的客户</translation>
     </message>
@@ -279,74 +284,74 @@
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team.py" line="77" />
+        <location filename="../../desktop/ui/team.py" line="78" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team.py" line="77" />
+        <location filename="../../desktop/ui/team.py" line="78" />
         <source>English name:</source>
         <translation>英文名：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team.py" line="78" />
+        <location filename="../../desktop/ui/team.py" line="79" />
         <source>Role:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team.py" line="79" />
+        <location filename="../../desktop/ui/team.py" line="80" />
         <source>Title:</source>
         <translation>职务：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team.py" line="79" />
+        <location filename="../../desktop/ui/team.py" line="80" />
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team.py" line="80" />
+        <location filename="../../desktop/ui/team.py" line="81" />
         <source>Email:</source>
         <translation>邮箱：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team.py" line="81" />
+        <location filename="../../desktop/ui/team.py" line="82" />
         <source>This is me:</source>
         <translation>这是我本人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team.py" line="81" />
+        <location filename="../../desktop/ui/team.py" line="82" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team.py" line="82" />
+        <location filename="../../desktop/ui/team.py" line="83" />
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team.py" line="94" />
+        <location filename="../../desktop/ui/team.py" line="95" />
         <source>Add team member</source>
         <translation>添加团队成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team.py" line="95" />
+        <location filename="../../desktop/ui/team.py" line="96" />
         <source>New team member</source>
         <translation>新建团队成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team.py" line="107" />
         <location filename="../../desktop/ui/team.py" line="108" />
+        <location filename="../../desktop/ui/team.py" line="109" />
         <source>Edit team member</source>
         <translation>编辑团队成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team.py" line="115" />
-        <location filename="../../desktop/ui/team.py" line="120" />
+        <location filename="../../desktop/ui/team.py" line="116" />
+        <location filename="../../desktop/ui/team.py" line="121" />
         <source>Delete team member</source>
         <translation>删除团队成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team.py" line="116" />
+        <location filename="../../desktop/ui/team.py" line="117" />
         <source>Remove %1 from our team? Edit ▸ Undo brings them back.</source>
         <translation>要把%1从我方团队中移除吗？可用 编辑 ▸ 撤销 恢复。</translation>
     </message>
