@@ -1,15 +1,210 @@
-"""The main window: it only assembles the feature widgets (placeholder until the dossier window)."""
+"""The main window: it only assembles the feature widgets, menus, toolbar and status bar.
+
+Other features plug in with one line each:
+    window.add_dossier_tab(widget, widget.title)   # widget.set_account(id | None)
+    window.add_action("tools", action)                   # menus: file edit view account tools help
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow
+from collections.abc import Callable
+from functools import partial
+from typing import Any
 
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.ui.accounts import AccountPanel, OverviewTab
+from desktop.ui.commitments import CommitmentsTab
 from desktop.ui.context import AppContext
+from desktop.ui.interactions import InteractionsTab
+from desktop.ui.menus import Menus
+from desktop.ui.preferences import PreferencesDialog
+from desktop.ui.settings import LAST_ACCOUNT, WINDOW_GEOMETRY, WINDOW_STATE
+from desktop.ui.structure import StructureTab
+from desktop.ui.team import TeamDialog
+from desktop.ui.widgets import icon
+
+try:  # the decision-chain tab is the lead's module
+    from desktop.ui.people import PeopleTab
+except ImportError:  # pragma: no cover - only before the people feature is merged
+    PeopleTab = None  # type: ignore[assignment,misc]
+
 
 
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Dossier"))
-        self.setCentralWidget(QLabel(str(ctx.db.path)))
+        self.setObjectName("MainWindow")
+        self.setWindowIcon(icon("dossier"))
+        self.setMinimumSize(960, 600)
+        self.panel = AccountPanel(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self._titles: list[tuple[QWidget, Callable[[], str]]] = []
+        self.overview = OverviewTab(ctx)
+        self.add_dossier_tab(self.overview, lambda: self.tr("Overview"))
+        self.people: Any = PeopleTab(ctx) if PeopleTab is not None else None
+        if self.people is not None:
+            self.add_dossier_tab(self.people, lambda: self.tr("Decision chain"))
+        self.interactions = InteractionsTab(ctx)
+        self.add_dossier_tab(self.interactions, lambda: self.tr("Interactions"))
+        self.commitments = CommitmentsTab(ctx)
+        self.add_dossier_tab(self.commitments, lambda: self.tr("Commitments"))
+        self.structure = StructureTab(ctx)
+        self.add_dossier_tab(self.structure, lambda: self.tr("Structure"))
+        split = QSplitter()
+        split.setObjectName("mainSplitter")
+        split.addWidget(self.panel)
+        split.addWidget(self.tabs)
+        split.setStretchFactor(1, 1)
+        split.setSizes([330, 1000])
+        split.setChildrenCollapsible(False)
+        self.setCentralWidget(split)
+        self.splitter = split
+        self.account_label = QLabel()
+        self.statusBar().addPermanentWidget(self.account_label)
+        self.menus = Menus(self, ctx.undo_stack, {
+            "new_account": self.panel.new_account, "team": self._show_team,
+            "preferences": self._show_preferences, "quit": self.close, "find": self.panel.focus_filter,
+            "delete": self._delete, "new_person": self._new_person, "log_interaction": self._log_interaction,
+            "add_commitment": self._add_commitment, "delete_account": self.panel.delete_current,
+            "about": self._about,
+        })
+        self.action_map = self.menus.actions
+        for widget, title in self._titles:
+            self.menus.add_tab_action(title, partial(self.tabs.setCurrentWidget, widget))
+        self.panel.account_changed.connect(self._account_changed)
+        ctx.open_record.connect(self.open_record)
+        ctx.language_changed.connect(self.retranslate)
+        ctx.data_changed.connect(self._data_changed)
+        self.retranslate()
+        self._restore()
+
+    # ------------------------------------------------------------- plug-ins
+    def add_dossier_tab(self, widget: QWidget, title: Callable[[], str]) -> int:
+        """Add a tab showing the current account: ``widget.set_account(id | None)`` is called."""
+        self._titles.append((widget, title))
+        index = self.tabs.addTab(widget, title())
+        if hasattr(self, "menus"):
+            self.menus.add_tab_action(title, partial(self.tabs.setCurrentWidget, widget))
+        widget.set_account(self.current_account())  # type: ignore[attr-defined]
+        return index
+
+    def add_action(self, menu: str, action: QAction, *, toolbar: bool = False) -> None:
+        self.menus.menus[menu].addAction(action)
+        if toolbar:
+            self.menus.toolbar.addAction(action)
+
+    def current_account(self) -> str | None:
+        return self.panel.current_id() if hasattr(self, "panel") else None
+
+    def open_record(self, kind: str, record_id: str) -> None:
+        if kind == "account":
+            self.panel.select(record_id)
+        elif kind == "person" and self.people is not None:
+            self.tabs.setCurrentWidget(self.people)
+            self.people.open_person(record_id)
+        elif kind == "interaction":
+            self.tabs.setCurrentWidget(self.interactions)
+            self.interactions.select(record_id)
+        elif kind == "commitment":
+            self.tabs.setCurrentWidget(self.commitments)
+            self.commitments.select(record_id)
+
+    def _new_person(self) -> None:
+        if self.people is not None and self.current_account():
+            self.tabs.setCurrentWidget(self.people)
+            self.people.new_person()
+
+    def _log_interaction(self) -> None:
+        if self.current_account():
+            self.tabs.setCurrentWidget(self.interactions)
+            self.interactions.log_interaction()
+
+    def _add_commitment(self) -> None:
+        if self.current_account():
+            self.tabs.setCurrentWidget(self.commitments)
+            self.commitments.add()
+
+    def _delete(self) -> None:
+        """Delete what has the focus: the account in the list, else the current tab's selection."""
+        if self.panel.view.hasFocus():
+            self.panel.delete_current()
+            return
+        delete = getattr(self.tabs.currentWidget(), "delete_selected", None)
+        if delete is not None:
+            delete()
+
+    def _show_team(self) -> None:
+        TeamDialog(self.ctx, self).exec()
+
+    def _show_preferences(self) -> None:
+        PreferencesDialog(self.ctx, self).exec()
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About Dossier"), self.tr(
+            "<b>Dossier %1</b><br>Key-account dossiers: decision chains, visits, commitments and memos."
+            "<br>Open source. Chinese font: Noto Sans SC (SIL Open Font License).").replace("%1", __version__))
+
+    # ---------------------------------------------------------------- state
+    def _account_changed(self, account_id: str) -> None:
+        self.overview.flush()
+        for widget, _title in self._titles:
+            widget.set_account(account_id or None)  # type: ignore[attr-defined]
+        for key in ("new_person", "log_interaction", "add_commitment", "delete_account"):
+            self.action_map[key].setEnabled(bool(account_id))
+        self.ctx.settings.set(LAST_ACCOUNT, account_id)
+        name = self.panel.model.rows[self.panel.model.row_of(account_id)].name if account_id else ""
+        self.account_label.setText(name)
+        self.setWindowTitle(f"{name} — Dossier" if name else "Dossier")
+        if self.panel.model.rowCount() == 0 and not self.panel.filter.text():
+            self.statusBar().showMessage(self.tr("No accounts yet: File ▸ New account… (%1) starts the first dossier.")
+                                         .replace("%1", self.action_map["new_account"].shortcut().toString(
+                                             QKeySequence.SequenceFormat.NativeText)))
+
+    def _data_changed(self, kinds: frozenset[str]) -> None:
+        self.statusBar().showMessage(self.tr("All changes saved"), 4000)
+        row = self.panel.model.row_of(self.panel.current_id()) if "account" in kinds else -1
+        if row >= 0:
+            name = self.panel.model.rows[row].name
+            self.account_label.setText(name)
+            self.setWindowTitle(f"{name} — Dossier")
+
+    def _restore(self) -> None:
+        s = self.ctx.settings
+        if not s.get(WINDOW_GEOMETRY).isEmpty():
+            self.restoreGeometry(s.get(WINDOW_GEOMETRY))
+        else:
+            self.resize(1280, 800)
+        if not s.get(WINDOW_STATE).isEmpty():
+            self.restoreState(s.get(WINDOW_STATE))
+        self.panel.model.reload()
+        last = s.get(LAST_ACCOUNT)
+        if not (last and self.panel.select(last)) and self.panel.model.rowCount():
+            self.panel.view.selectRow(0)
+        self._account_changed(self.panel.current_id())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.overview.flush()
+        s = self.ctx.settings
+        s.set(WINDOW_GEOMETRY, self.saveGeometry())
+        s.set(WINDOW_STATE, self.saveState())
+        s.set(LAST_ACCOUNT, self.panel.current_id())
+        s.sync()
+        super().closeEvent(event)
+
+    def retranslate(self, _lang: str | None = None) -> None:
+        self.menus.retranslate()
+        for widget, title in self._titles:
+            self.tabs.setTabText(self.tabs.indexOf(widget), title())
+        self.account_label.setToolTip(self.tr("The account shown"))

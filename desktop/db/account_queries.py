@@ -1,0 +1,163 @@
+"""Read-side queries for the account list and the dossier tabs. Each takes the session; no Qt.
+
+The account list filters and sorts in SQL and reads one page at a time, so it stays
+fast with 10,000 accounts (the GUI asks for the next page as the user scrolls).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import case, func, or_, select
+from sqlalchemy.orm import Session
+
+from desktop.db.enums import ChurnRisk, CommitmentStatus, ValueTier
+from desktop.db.models import (
+    Account,
+    Commitment,
+    Coverage,
+    ExternalTie,
+    Interaction,
+    KeyEvent,
+    Person,
+    PersonLink,
+    Record,
+    SubGroup,
+    TeamMember,
+)
+
+SORTS = ("name", "tier", "churn_risk", "last_contact")
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    id: str
+    name: str
+    industry: str
+    region: str
+    value_tier: ValueTier | None
+    churn_risk: ChurnRisk | None
+    last_contact: datetime | None
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def list_accounts(
+    session: Session,
+    text: str = "",
+    *,
+    sort: str = "name",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 200,
+    now: datetime | None = None,
+) -> list[AccountRow]:
+    """One page of accounts whose name, short name, industry or region contains ``text``.
+
+    Sorts: name; tier (A first); churn_risk (lost, high … first); last_contact (most
+    recent first). ``descending`` reverses. Accounts without a value sort last.
+    """
+    now = now or datetime.now()
+    if sort == "last_contact":
+        # Sorting by it needs every account's value: one grouped pass beats a subquery per row.
+        grouped = (
+            select(Interaction.account_id, func.max(Interaction.starts_at).label("last"))
+            .where(Interaction.deleted_at.is_(None), Interaction.starts_at <= now)
+            .group_by(Interaction.account_id)
+            .subquery()
+        )
+        last: Any = grouped.c.last
+        stmt = select(Account.id, Account.name, Account.industry, Account.region, Account.value_tier,
+                      Account.churn_risk, last).outerjoin(grouped, grouped.c.account_id == Account.id)
+    else:
+        # Only the page's rows need it: a correlated subquery runs for those alone.
+        last = (
+            select(func.max(Interaction.starts_at))
+            .where(Interaction.account_id == Account.id, Interaction.deleted_at.is_(None),
+                   Interaction.starts_at <= now)
+            .correlate(Account)
+            .scalar_subquery()
+        )
+        stmt = select(Account.id, Account.name, Account.industry, Account.region,
+                      Account.value_tier, Account.churn_risk, last.label("last_contact"))
+    for word in text.split():
+        pattern = _like(word)
+        stmt = stmt.where(or_(*(col.ilike(pattern, escape="\\") for col in (
+            Account.name, Account.short_name, Account.industry, Account.region))))
+    tier = case({ValueTier.A.value: 1, ValueTier.B.value: 2, ValueTier.C.value: 3},
+                value=Account.value_tier, else_=9)
+    risk = case({ChurnRisk.LOST.value: 1, ChurnRisk.HIGH.value: 2, ChurnRisk.MEDIUM.value: 3,
+                 ChurnRisk.LOW.value: 4}, value=Account.churn_risk, else_=9)
+    keys: list[Any]
+    if sort == "tier":
+        keys = [tier.desc() if descending else tier]
+    elif sort == "churn_risk":
+        keys = [risk.desc() if descending else risk]
+    elif sort == "last_contact":
+        keys = [last.is_(None), last.asc() if descending else last.desc()]
+    else:
+        keys = []
+    name = Account.name.desc() if (descending and sort == "name") else Account.name
+    stmt = stmt.order_by(*keys, name, Account.id).offset(offset).limit(limit)
+    return [AccountRow(*row) for row in session.execute(stmt)]
+
+
+def count_accounts(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(Account)) or 0
+
+
+@dataclass(frozen=True)
+class AccountFacts:
+    """Key facts at a glance on the overview."""
+
+    owner: str
+    last_contact: datetime | None
+    next_contact: date | None
+    people: int
+    open_commitments: int
+    overdue_commitments: int
+
+
+def account_facts(session: Session, account_id: str, *, today: date | None = None) -> AccountFacts:
+    today = today or date.today()
+    now = datetime.now()
+    account = session.get(Account, account_id)
+    owner = account.owner.name if account is not None and account.owner is not None else ""
+    last = session.scalar(select(func.max(Interaction.starts_at)).where(
+        Interaction.account_id == account_id, Interaction.starts_at <= now))
+    upcoming = session.scalar(select(func.min(Interaction.next_contact_on)).where(
+        Interaction.account_id == account_id, Interaction.next_contact_on >= today))
+    people = session.scalar(select(func.count()).select_from(Person).where(
+        Person.account_id == account_id, Person.left_on.is_(None))) or 0
+    open_q = select(Commitment.due_on).where(
+        Commitment.account_id == account_id, Commitment.status == CommitmentStatus.OPEN)
+    dues = list(session.scalars(open_q))
+    overdue = sum(1 for due in dues if due is not None and due < today)
+    return AccountFacts(owner, last, upcoming, people, len(dues), overdue)
+
+
+def account_dependents(session: Session, account_id: str) -> list[tuple[type[Record], str]]:
+    """Every live record that belongs to the account (deleted and restored with it)."""
+    items: list[tuple[type[Record], str]] = [(Account, account_id)]
+    person_ids = list(session.scalars(select(Person.id).where(Person.account_id == account_id)))
+    items += [(Person, pid) for pid in person_ids]
+    for model in (PersonLink, Interaction, Commitment, SubGroup, ExternalTie, KeyEvent):
+        ids = session.scalars(select(model.id).where(model.account_id == account_id))
+        items += [(model, i) for i in ids]
+    if person_ids:
+        covers = session.scalars(select(Coverage.id).where(Coverage.person_id.in_(person_ids)))
+        items += [(Coverage, i) for i in covers]
+    return items
+
+
+def team_members(session: Session) -> list[TeamMember]:
+    return list(session.scalars(select(TeamMember).order_by(TeamMember.is_me.desc(), TeamMember.name)))
+
+
+def account_people(session: Session, account_id: str) -> list[Person]:
+    return list(session.scalars(select(Person).where(Person.account_id == account_id).order_by(Person.name)))

@@ -1,0 +1,207 @@
+"""The Commitments tab: the account's ledger, ours and theirs, open and overdue first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from desktop.db.account_queries import account_people, team_members
+from desktop.db.enums import CommitmentStatus, Party
+from desktop.db.models import Commitment
+from desktop.ui.commitments.dialog import FIELDS, CommitmentDialog
+from desktop.ui.context import AppContext
+from desktop.ui.errors import show_error
+from desktop.ui.table import Column, RecordTableModel
+from desktop.ui.undo import ChangeFields, SoftDelete, push
+from desktop.ui.widgets import confirm, fit_columns, fmt_date, icon, selected_row, table_view
+
+
+@dataclass(frozen=True)
+class LedgerRow:
+    id: str
+    party: Party
+    what: str
+    by: str
+    to: str
+    due_on: date | None
+    status: CommitmentStatus
+    done_on: date | None
+    source: str
+    values: dict[str, Any]
+
+    @property
+    def overdue(self) -> bool:
+        return self.status == CommitmentStatus.OPEN and self.due_on is not None and self.due_on < date.today()
+
+    def priority(self) -> tuple[int, date]:
+        """Open and overdue first, then open by due date, then the rest."""
+        rank = 0 if self.overdue else 1 if self.status == CommitmentStatus.OPEN else 2
+        return rank, self.due_on or date.max
+
+
+class CommitmentsTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.account_id: str | None = None
+        def lang() -> str:
+            return self.ctx.lang
+
+        self.model: RecordTableModel[LedgerRow] = RecordTableModel([
+            Column(lambda: self.tr("Status"), lambda r: self._status(r), lambda r: r.priority()),
+            Column(lambda: self.tr("Side"), lambda r: r.party.label(lang())),
+            Column(lambda: self.tr("What"), lambda r: r.what),
+            Column(lambda: self.tr("By"), lambda r: r.by),
+            Column(lambda: self.tr("To"), lambda r: r.to),
+            Column(lambda: self.tr("Due"), lambda r: fmt_date(r.due_on), lambda r: r.due_on),
+            Column(lambda: self.tr("From"), lambda r: r.source),
+        ], self, alert=lambda r: r.overdue)
+        self.view = table_view(self.model)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.view.selectionModel().selectionChanged.connect(self._selection)
+        self.summary = QLabel()
+        self.add_button = QPushButton(icon("add"), "")
+        self.done_button = QPushButton(icon("done"), "")
+        self.edit_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.add_button.clicked.connect(lambda: self.add())
+        self.done_button.clicked.connect(lambda: self.toggle_done())
+        self.edit_button.clicked.connect(lambda: self.edit_selected())
+        self.delete_button.clicked.connect(lambda: self.delete_selected())
+        bar = QHBoxLayout()
+        bar.addWidget(self.summary, 1)
+        for button in (self.add_button, self.done_button, self.edit_button, self.delete_button):
+            bar.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        ctx.data_changed.connect(self._data_changed)
+        ctx.language_changed.connect(self.retranslate)
+        self.retranslate()
+
+    def set_account(self, account_id: str | None) -> None:
+        self.account_id = account_id or None
+        self.reload()
+
+    def reload(self) -> None:
+        rows: list[LedgerRow] = []
+        if self.account_id is not None:
+            with self.ctx.db.unit_of_work() as session:
+                found = session.scalars(select(Commitment).where(Commitment.account_id == self.account_id)
+                                        .options(selectinload(Commitment.interaction)))
+                rows = [self._row(c) for c in found]
+        selected = self.selected_id()
+        self.model.set_rows(rows)
+        header = self.view.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        fit_columns(self.view)
+        if selected:
+            self.select(selected)
+        open_rows = [r for r in rows if r.status == CommitmentStatus.OPEN]
+        self.summary.setText(self.tr("%1 open, %2 overdue, %3 in all").replace("%1", str(len(open_rows)))
+                             .replace("%2", str(sum(r.overdue for r in rows))).replace("%3", str(len(rows)))
+                             if self.account_id else self.tr("Choose an account on the left."))
+        self.add_button.setEnabled(self.account_id is not None)
+        self._selection()
+
+    def select(self, commitment_id: str) -> None:
+        for r, row in enumerate(self.model.rows):
+            if row.id == commitment_id:
+                self.view.selectRow(r)
+
+    def selected_id(self) -> str | None:
+        r = selected_row(self.view)
+        return self.model.rows[r].id if r >= 0 else None
+
+    def add(self) -> CommitmentDialog | None:
+        if self.account_id is None:
+            return None
+        return self._open({}, None)
+
+    def edit_selected(self) -> CommitmentDialog | None:
+        r = selected_row(self.view)
+        return self._open(self.model.rows[r].values, self.model.rows[r].id) if r >= 0 else None
+
+    def toggle_done(self) -> bool:
+        r = selected_row(self.view)
+        if r < 0:
+            return False
+        row = self.model.rows[r]
+        done = row.status != CommitmentStatus.DONE
+        values = ({"status": CommitmentStatus.DONE, "done_on": date.today()} if done
+                  else {"status": CommitmentStatus.OPEN, "done_on": None})
+        try:
+            push(self.ctx, ChangeFields(self.ctx, Commitment, row.id, values, kinds={"commitment"},
+                                        text=self.tr("Mark done") if done else self.tr("Reopen")))
+        except Exception as exc:
+            show_error(self, exc, self.ctx.lang)
+            return False
+        return True
+
+    def delete_selected(self) -> bool:
+        r = selected_row(self.view)
+        if r < 0:
+            return False
+        row = self.model.rows[r]
+        if not confirm(self, self.tr("Delete commitment"),
+                       self.tr("Delete “%1” from the ledger? Edit ▸ Undo brings it back.").replace("%1", row.what)):
+            return False
+        try:
+            push(self.ctx, SoftDelete(self.ctx, [(Commitment, row.id)], kinds={"commitment"},
+                                      text=self.tr("Delete commitment")))
+        except Exception as exc:
+            show_error(self, exc, self.ctx.lang)
+            return False
+        return True
+
+    # -------------------------------------------------------------- private
+    def _open(self, values: dict[str, Any], commitment_id: str | None) -> CommitmentDialog:
+        assert self.account_id is not None
+        with self.ctx.db.unit_of_work() as session:
+            people = [(p.id, p.name) for p in account_people(session, self.account_id)]
+            members = [(m.id, m.name) for m in team_members(session)]
+        dialog = CommitmentDialog(self.ctx, self.account_id, values, commitment_id,
+                                  people=people, members=members, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _row(self, c: Commitment) -> LedgerRow:
+        by = c.by_member or c.by_person
+        to = c.to_person or c.to_member
+        source = ""
+        if c.interaction is not None:
+            source = f"{fmt_date(c.interaction.starts_at)} {c.interaction.subject}".strip()
+        return LedgerRow(c.id, c.party, c.what, by.name if by else "", to.name if to else "", c.due_on,
+                         c.status, c.done_on, source, {k: getattr(c, k) for k in FIELDS})
+
+    def _status(self, row: LedgerRow) -> str:
+        if row.overdue:
+            return self.tr("Overdue")
+        text = row.status.label(self.ctx.lang)
+        return f"{text} {fmt_date(row.done_on)}" if row.done_on else text
+
+    def _selection(self, *_args: QItemSelection) -> None:
+        r = selected_row(self.view)
+        for button in (self.done_button, self.edit_button, self.delete_button):
+            button.setEnabled(r >= 0)
+        done = r >= 0 and self.model.rows[r].status == CommitmentStatus.DONE
+        self.done_button.setText(self.tr("Reopen") if done else self.tr("Mark done"))
+
+    def _data_changed(self, kinds: frozenset[str]) -> None:
+        if kinds & {"commitment", "interaction", "person", "team", "account"}:
+            self.reload()
+
+    def retranslate(self, _lang: str | None = None) -> None:
+        self.add_button.setText(self.tr("Add…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.delete_button.setText(self.tr("Delete…"))
+        self.model.retranslate()
+        self.reload()

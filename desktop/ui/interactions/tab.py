@@ -1,0 +1,210 @@
+"""The Interactions tab: the account's timeline, newest first, with the selected one in full."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from desktop.db.account_queries import account_people, team_members
+from desktop.db.enums import InteractionKind
+from desktop.db.interaction_changes import blank, gone, snapshot, write
+from desktop.db.models import Interaction
+from desktop.ui.context import AppContext
+from desktop.ui.errors import show_error
+from desktop.ui.interactions.dialog import InteractionDialog
+from desktop.ui.table import Column, RecordTableModel
+from desktop.ui.undo import Apply, push
+from desktop.ui.widgets import confirm, fit_columns, fmt_date, icon, selected_row, table_view
+
+
+@dataclass(frozen=True)
+class InteractionRow:
+    id: str
+    starts_at: datetime
+    kind: InteractionKind
+    subject: str
+    attendees: str
+    satisfaction: int | None
+    next_contact_on: date | None
+    commitments: int
+    html: str
+
+
+class InteractionsTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.account_id: str | None = None
+        self.model: RecordTableModel[InteractionRow] = RecordTableModel([
+            Column(lambda: self.tr("When"), lambda r: fmt_date(r.starts_at, time=True), lambda r: r.starts_at),
+            Column(lambda: self.tr("Kind"), lambda r: r.kind.label(self.ctx.lang)),
+            Column(lambda: self.tr("Subject"), lambda r: r.subject),
+            Column(lambda: self.tr("Attendees"), lambda r: r.attendees),
+            Column(lambda: self.tr("Satisfaction"), lambda r: "★" * (r.satisfaction or 0), lambda r: r.satisfaction),
+            Column(lambda: self.tr("Next contact"), lambda r: fmt_date(r.next_contact_on), lambda r: r.next_contact_on),
+            Column(lambda: self.tr("Commitments"), lambda r: str(r.commitments or ""), lambda r: r.commitments),
+        ], self)
+        self.view = table_view(self.model)
+        self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.view.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.view.selectionModel().selectionChanged.connect(self._show_selected)
+        self.detail = QTextBrowser()
+        self.detail.setOpenExternalLinks(False)
+        self.summary = QLabel()
+        self.new_button = QPushButton(icon("interaction"), "")
+        self.edit_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.new_button.clicked.connect(lambda: self.log_interaction())
+        self.edit_button.clicked.connect(lambda: self.edit_selected())
+        self.delete_button.clicked.connect(lambda: self.delete_selected())
+        bar = QHBoxLayout()
+        bar.addWidget(self.summary, 1)
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            bar.addWidget(button)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.view)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        ctx.data_changed.connect(self._data_changed)
+        ctx.language_changed.connect(self.retranslate)
+        self.retranslate()
+
+    # --------------------------------------------------------------- public
+    def set_account(self, account_id: str | None) -> None:
+        self.account_id = account_id or None
+        self.reload()
+
+    def reload(self) -> None:
+        rows: list[InteractionRow] = []
+        if self.account_id is not None:
+            with self.ctx.db.unit_of_work() as session:
+                found = session.scalars(
+                    select(Interaction).where(Interaction.account_id == self.account_id)
+                    .options(selectinload(Interaction.people), selectinload(Interaction.members),
+                             selectinload(Interaction.commitments))
+                    .order_by(Interaction.starts_at.desc()))
+                rows = [self._row(i) for i in found]
+        selected = self.selected_id()
+        self.model.set_rows(rows)
+        header = self.view.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        fit_columns(self.view)
+        if selected:
+            self.select(selected)
+        elif rows:
+            self.view.selectRow(0)  # the newest, shown in full below
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            button.setEnabled(self.account_id is not None)
+        self.summary.setText(self.tr("%n interaction(s)", "", len(rows)) if self.account_id else
+                             self.tr("Choose an account on the left."))
+        if not self.selected_id():
+            self.detail.clear()
+
+    def select(self, interaction_id: str) -> None:
+        for r, row in enumerate(self.model.rows):
+            if row.id == interaction_id:
+                self.view.selectRow(r)
+
+    def selected_id(self) -> str | None:
+        r = selected_row(self.view)
+        return self.model.rows[r].id if r >= 0 else None
+
+    def log_interaction(self) -> InteractionDialog | None:
+        if self.account_id is None:
+            return None
+        return self._open(blank(self.account_id), is_new=True)
+
+    def edit_selected(self) -> InteractionDialog | None:
+        interaction_id = self.selected_id()
+        if interaction_id is None:
+            return None
+        with self.ctx.db.unit_of_work() as session:
+            draft = snapshot(session, interaction_id)
+        return self._open(draft, is_new=False)
+
+    def delete_selected(self) -> bool:
+        interaction_id = self.selected_id()
+        if interaction_id is None:
+            return False
+        row = self.model.rows[selected_row(self.view)]
+        if not confirm(self, self.tr("Delete interaction"), self.tr(
+                "Delete the %1 of %2 and the commitments made in it? Edit ▸ Undo brings it back.")
+                .replace("%1", row.kind.label(self.ctx.lang)).replace("%2", fmt_date(row.starts_at))):
+            return False
+        with self.ctx.db.unit_of_work() as session:
+            before = snapshot(session, interaction_id)
+        after = gone(before)
+        try:
+            push(self.ctx, Apply(self.ctx, lambda s: write(s, after), lambda s: write(s, before),
+                                 kinds={"interaction", "commitment"}, text=self.tr("Delete interaction")))
+        except Exception as exc:
+            show_error(self, exc, self.ctx.lang)
+            return False
+        return True
+
+    # -------------------------------------------------------------- private
+    def _open(self, draft: object, *, is_new: bool) -> InteractionDialog:
+        assert self.account_id is not None
+        with self.ctx.db.unit_of_work() as session:
+            people = [(p.id, f"{p.name} · {p.title}" if p.title else p.name)
+                      for p in account_people(session, self.account_id)]
+            members = [(m.id, m.name) for m in team_members(session)]
+        dialog = InteractionDialog(self.ctx, draft, people=people, members=members,  # type: ignore[arg-type]
+                                   is_new=is_new, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _row(self, i: Interaction) -> InteractionRow:
+        names = [p.name for p in i.people] + [m.name for m in i.members]
+        return InteractionRow(i.id, i.starts_at, i.kind, i.subject, "、".join(names), i.satisfaction,
+                              i.next_contact_on, len(i.commitments), self._html(i))
+
+    def _html(self, i: Interaction) -> str:
+        parts = [f"<h3>{html.escape(i.subject or i.kind.label(self.ctx.lang))}</h3>",
+                 f"<p>{html.escape(fmt_date(i.starts_at, time=True))} · {html.escape(i.place)}</p>"]
+        sections = [(self.tr("Objective"), i.objective), (self.tr("Agenda and tactics"), i.agenda),
+                    (self.tr("Notes"), i.notes), (self.tr("Concerns"), i.concerns),
+                    (self.tr("Next steps"), i.next_steps)]
+        for title, text in sections:
+            if text.strip():
+                body = html.escape(text).replace("\n", "<br>")
+                parts.append(f"<p><b>{html.escape(title)}</b><br>{body}</p>")
+        if i.commitments:
+            items = "".join(f"<li>{html.escape(c.party.label(self.ctx.lang))}: {html.escape(c.what)}"
+                            f" {html.escape(fmt_date(c.due_on))}</li>" for c in i.commitments)
+            parts.append(f"<p><b>{html.escape(self.tr('Commitments'))}</b></p><ul>{items}</ul>")
+        return "".join(parts)
+
+    def _show_selected(self, _a: QItemSelection, _b: QItemSelection) -> None:
+        r = selected_row(self.view)
+        self.detail.setHtml(self.model.rows[r].html if r >= 0 else "")
+
+    def _data_changed(self, kinds: frozenset[str]) -> None:
+        if kinds & {"interaction", "commitment", "person", "team", "account"}:
+            self.reload()
+
+    def retranslate(self, _lang: str | None = None) -> None:
+        self.new_button.setText(self.tr("Log interaction…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.delete_button.setText(self.tr("Delete…"))
+        self.model.retranslate()
+        self.reload()

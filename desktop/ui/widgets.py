@@ -1,0 +1,76 @@
+"""Small shared pieces of the dossier window: icons, table views, dates, confirmations."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMessageBox,
+    QTableView,
+    QWidget,
+)
+
+from desktop.paths import resource
+
+
+def icon(name: str) -> QIcon:
+    """A bundled SVG icon from resources/icons (an empty icon if it is missing)."""
+    path = resource("icons", f"{name}.svg")
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+def table_view(model: QAbstractItemModel, *, sortable: bool = True) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    header.setHighlightSections(False)
+    view.setSortingEnabled(sortable)
+    return view
+
+
+def selected_row(view: QTableView) -> int:
+    selection = view.selectionModel()
+    rows = selection.selectedRows() if selection is not None else []
+    return rows[0].row() if rows else -1
+
+
+def fmt_date(value: date | datetime | None, *, time: bool = False) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M" if time else "%Y-%m-%d")
+    return value.isoformat()
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    answer = QMessageBox.question(parent, title, text, buttons, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def settle_size(dialog: QWidget, min_width: int) -> None:
+    """Fix a dialog's minimum size from its content once, so later changes (a combo box
+    refilled) never make the layout resize the window behind the user's back."""
+    hint = dialog.sizeHint()
+    dialog.setMinimumSize(max(min_width, hint.width()), hint.height())
+
+
+def fit_columns(view: QTableView, maximum: int = 320) -> None:
+    """Size columns to their content (headers included), none wider than ``maximum``."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for col in range(header.count() - 1):
+        if header.sectionSize(col) > maximum:
+            header.resizeSection(col, maximum)
