@@ -139,8 +139,10 @@ def _broken_files(doc: dict[str, Any]) -> dict[str, str | bytes]:
         return json.dumps(copy, ensure_ascii=False)
 
     people = doc["tables"]["person"]
-    first_person = people[0]["id"]
-    stranger = next(p["id"] for p in people if p["account_id"] != people[0]["account_id"])
+    # a live person: the domain rules are not checked on soft-deleted records
+    live = next(i for i, p in enumerate(people) if not p.get("deleted_at"))
+    first_person = people[live]["id"]
+    stranger = next(p["id"] for p in people if p["account_id"] != people[live]["account_id"])
     return {
         "truncated": json.dumps(doc, ensure_ascii=False)[:5000],
         "garbage": b"\x89PNG\r\n\x1a\n\x00\x00garbage",
@@ -160,9 +162,9 @@ def _broken_files(doc: dict[str, Any]) -> dict[str, str | bytes]:
             dict(d["tables"]["person"][0]))),
         "missing_name": changed(lambda d: d["tables"]["person"][0].pop("name")),
         # passes the file checks, breaks a domain rule while writing: rolled back
-        "boss_elsewhere": changed(lambda d: d["tables"]["person"][0].update(
+        "boss_elsewhere": changed(lambda d: d["tables"]["person"][live].update(
             reports_to_id=stranger)),
-        "circle": changed(lambda d: d["tables"]["person"][0].update(reports_to_id=first_person)),
+        "circle": changed(lambda d: d["tables"]["person"][live].update(reports_to_id=first_person)),
     }
 
 
