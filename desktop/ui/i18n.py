@@ -63,6 +63,9 @@ class Translations:
             app.removeTranslator(translator)
         self._installed = []
         self.language = language if language in LANGUAGES else "en"
+        # Dates, numbers and any code asking QLocale() follow the chosen language.
+        QLocale.setDefault(QLocale("zh_CN")
+                           if self.language == "zh" else QLocale("en_US"))
         suffix = _SUFFIX[self.language]
         for ts in sorted(TRANSLATIONS.glob(f"*_{suffix}.ts")):
             qm = compiled(ts, self.cache)

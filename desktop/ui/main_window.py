@@ -91,10 +91,11 @@ class MainWindow(QMainWindow):
         self._restore()
 
     # ------------------------------------------------------------- plug-ins
-    def add_dossier_tab(self, widget: QWidget, title: Callable[[], str]) -> int:
+    def add_dossier_tab(self, widget: QWidget, title: Callable[[], str], *,
+                        index: int = -1) -> int:
         """Add a tab showing the current account: ``widget.set_account(id | None)`` is called."""
         self._titles.append((widget, title))
-        index = self.tabs.addTab(widget, title())
+        index = self.tabs.insertTab(index, widget, title())
         if hasattr(self, "menus"):
             self.menus.add_tab_action(title, partial(self.tabs.setCurrentWidget, widget))
         widget.set_account(self.current_account())  # type: ignore[attr-defined]

@@ -28,7 +28,7 @@ SPEC: dict[str, tuple[Any, str, QAction.MenuRole | None]] = {
     "find": (S.Find, "find", None),
     "delete": (S.Delete, "delete", None),
     "new_person": ("Ctrl+Shift+N", "person-new", None),
-    "log_interaction": ("Ctrl+L", "interaction", None),
+    "log_interaction": ("Ctrl+I", "interaction", None),  # Ctrl+L locks
     "add_commitment": ("Ctrl+Shift+M", "done", None),
     "export_memo": ("Ctrl+M", "memo", None),
     "delete_account": (None, "", None),

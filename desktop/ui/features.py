@@ -1,0 +1,111 @@
+"""Plugging the features into the main window, one short block each.
+
+main_window.py builds the window and the dossier tabs; this module adds what the
+other features bring: the Today view (first tab, open at start) and its reminder,
+import and export, the PDFs, backups, and the lock.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+from desktop.ui.context import KINDS, AppContext
+from desktop.ui.documents import Documents
+from desktop.ui.export_dialog import ExportDialog
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings import AUTOLOCK_MINUTES
+from desktop.ui.today import TodayView
+from desktop.ui.today.reminder import Reminder
+from desktop.ui.widgets import icon
+
+
+class Features(QObject):
+    """Owns the feature objects attached to one main window."""
+
+    def __init__(self, window: MainWindow, ctx: AppContext, *, reminder: bool = True,
+                 lock: bool = True) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = ctx
+        # Today: what needs doing, first and open at start.
+        self.today = TodayView(ctx)
+        self.today.set_account = lambda _account_id: None  # type: ignore[attr-defined]
+        window.add_dossier_tab(self.today, lambda: self.tr("Today"), index=0)
+        window.tabs.setCurrentWidget(self.today)
+        self.reminder: Reminder | None = None
+        if reminder:
+            self.reminder = Reminder(ctx, parent=self)
+            self.reminder.open_today.connect(self.show_today)
+            self.reminder.start()
+        # Import and export.
+        self._connect("import", self.import_file)
+        self._connect("export", self.export)
+        # Documents.
+        self.documents = Documents(ctx, window, window.interactions.selected_id,
+                                   window.current_account)
+        self._connect("export_memo", self.documents.memo)
+        self.brief_action = self._add("account", self.documents.brief, "memo")
+        self.handover_action = self._add("account", self.documents.handover, "export")
+        # Backups and the lock.
+        self.backups_action = self._add("file", self.show_backups, "backup")
+        self.locker = None
+        if lock and ctx.db.path is not None:
+            from desktop.ui.open_dossier import attach_to_window
+
+            self.locker, self.auto_backup = attach_to_window(
+                window, ctx.db, ctx.settings.get(AUTOLOCK_MINUTES))
+            self.locker.unlocked.connect(self.reload_everything)
+            self.lock_action = self._add("file", self.locker.lock, "lock")
+            self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+            self.lock_action.setShortcutVisibleInContextMenu(True)
+            self.locker.shortcut.setEnabled(False)  # the menu action carries Ctrl+L
+        ctx.language_changed.connect(self.retranslate)
+        self.retranslate()
+
+    def _connect(self, key: str, slot: object) -> None:
+        action = self.window.menus.actions[key]
+        action.triggered.connect(lambda _c=False: slot())  # type: ignore[operator]
+        action.setEnabled(True)
+
+    def _add(self, menu: str, slot: object, icon_name: str) -> QAction:
+        action = QAction(icon(icon_name), "", self.window)
+        action.triggered.connect(lambda _c=False: slot())  # type: ignore[operator]
+        self.window.add_action(menu, action)
+        return action
+
+    # -------------------------------------------------------------- actions
+    def show_today(self) -> None:
+        self.window.tabs.setCurrentWidget(self.today)
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def import_file(self) -> None:
+        from desktop.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.ctx.db, lang=self.ctx.lang, parent=self.window)
+        dialog.imported.connect(lambda _report: self.reload_everything())
+        dialog.open()
+
+    def export(self) -> None:
+        ExportDialog(self.ctx, self.window.current_account(), self.window).exec()
+
+    def show_backups(self) -> None:
+        from desktop.ui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.ctx.db, self.window)
+        dialog.restored.connect(self.reload_everything)
+        dialog.exec()
+
+    def reload_everything(self) -> None:
+        self.ctx.undo_stack.clear()  # commands refer to records that may be gone
+        self.window.panel.model.reload()
+        self.ctx.notify(KINDS)
+
+    def retranslate(self, _lang: str | None = None) -> None:
+        self.brief_action.setText(self.tr("Pre-visit brief…"))
+        self.handover_action.setText(self.tr("Handover dossier…"))
+        self.backups_action.setText(self.tr("Backups…"))
+        if self.locker is not None:
+            self.lock_action.setText(self.tr("Lock"))

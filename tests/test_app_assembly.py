@@ -1,0 +1,76 @@
+"""The whole window with every feature plugged in, on the demo dossiers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from desktop.cli import main as cli
+from desktop.db.models import Account, Interaction
+from desktop.db.session import Database, open_database
+from desktop.ui.app import build_window
+from desktop.ui.context import AppContext
+from desktop.ui.settings import Settings
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path) -> Any:
+    folder = tmp_path / "data"
+    assert cli(["--data-dir", str(folder), "demo"]) == 0
+    database = open_database(folder)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def window(qtbot: Any, demo_db: Database, tmp_path: Path) -> Any:
+    ctx = AppContext(demo_db, Settings(tmp_path / "settings.ini"), tmp_path / "data")
+    ctx.apply_language("en")
+    win = build_window(ctx, reminder=False, lock=False)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    ctx.apply_language("en")
+
+
+def test_the_app_opens_on_today_with_every_dossier_tab(window: Any) -> None:
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles[:3] == ["Today", "Overview", "Decision chain"]
+    assert {"Interactions", "Commitments", "Structure"} <= set(titles)
+    assert window.tabs.currentWidget() is window.features.today
+    assert window.panel.model.rowCount() == 3  # the three demo accounts
+    today = window.features.today
+    assert today.ours_model.rowCount() > 0  # the demo has promises of ours due
+    assert today.contacts_model.rowCount() > 0  # and people overdue for a call
+
+
+def test_selecting_an_account_fills_the_decision_chain(window: Any, demo_db: Database) -> None:
+    with demo_db.unit_of_work() as s:
+        telecom = s.scalars(select(Account).where(Account.short_name == "华东移动")).one()
+    window.panel.select(telecom.id)
+    assert window.people.model.rowCount() >= 12
+
+
+def test_switching_to_chinese_relabels_the_whole_window(window: Any) -> None:
+    window.ctx.apply_language("zh")
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles[:3] == ["今日", "概况", "决策链"]
+    assert window.features.backups_action.text() == "备份…"
+
+
+def test_the_memo_is_written_off_the_gui_thread(qtbot: Any, window: Any, demo_db: Database, tmp_path: Path) -> None:
+    with demo_db.unit_of_work() as s:
+        visit = s.scalars(select(Interaction).where(Interaction.notes != "")
+                          .order_by(Interaction.starts_at.desc())).first()
+        assert visit is not None
+        visit_id, account_id, account_name = visit.id, visit.account_id, visit.account.name
+    out = tmp_path / "memo.pdf"
+    written: list[Path] = []
+    window.features.documents.build("memo", visit_id, account_id, "zh", out, on_done=written.append)
+    qtbot.waitUntil(lambda: bool(written), timeout=20000)
+    text = "".join(page.extract_text() for page in PdfReader(str(out)).pages)
+    assert account_name in text and "备忘录" in text
