@@ -52,6 +52,7 @@ class PersonRow:
     last_contact: datetime | None
     overdue_days: int
     owner: str  # our strongest relationship holder
+    left_on: date | None = None  # left the company: kept for history, greyed
     covered_by: list[str] = field(default_factory=list)
 
 
@@ -77,13 +78,13 @@ def decision_chain(session: Session, account_id: str, *, today: date | None = No
         holders = sorted(cover.get(p.id, []), reverse=True)
         when = last.get(p.id)
         since = (today - when.date()).days if when else None
-        overdue = max(0, since - cadence_days(p)) if since is not None else 0
+        overdue = max(0, since - cadence_days(p)) if since is not None and not p.left_on else 0
         result.append(PersonRow(
             id=p.id, name=p.name, english_name=p.english_name, title=p.title,
             department=p.department, is_external=p.is_external, roles=list(p.roles),
             attitude=p.attitude, stance=p.stance, personality=p.personality, power=p.power,
             influence=p.influence, last_contact=when, overdue_days=overdue,
             owner=holders[0][1] if holders else "",
-            covered_by=[f"{name} ({'●' * s})" for s, name in holders],
+            covered_by=[f"{name} ({'●' * s})" for s, name in holders], left_on=p.left_on,
         ))
     return result

@@ -129,12 +129,17 @@
         <translation>Our owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/model.py" line="125" />
+        <location filename="../../desktop/ui/people/model.py" line="114" />
+        <source> (left %1)</source>
+        <translation> (left %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/model.py" line="130" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/people/model.py" line="127" />
+        <location filename="../../desktop/ui/people/model.py" line="132" />
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day(s) ago</numerusform>
@@ -142,12 +147,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/model.py" line="127" />
+        <location filename="../../desktop/ui/people/model.py" line="132" />
         <source>today</source>
         <translation>today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/people/model.py" line="136" />
+        <location filename="../../desktop/ui/people/model.py" line="141" />
         <source>%n day(s) over the contact cadence</source>
         <translation>
             <numerusform>%n day(s) over the contact cadence</numerusform>
@@ -224,242 +229,242 @@
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="158" />
+        <location filename="../../desktop/ui/people/editor.py" line="159" />
         <source>External influencer (consultant, regulator, peer)</source>
         <translation>External influencer (consultant, regulator, peer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="196" />
+        <location filename="../../desktop/ui/people/editor.py" line="197" />
         <source>We meet their institutional needs</source>
         <translation>We meet their institutional needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="198" />
+        <location filename="../../desktop/ui/people/editor.py" line="199" />
         <source>We meet their personal needs</source>
         <translation>We meet their personal needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="237" />
+        <location filename="../../desktop/ui/people/editor.py" line="238" />
         <source>Person — %1</source>
         <translation>Person — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="265" />
+        <location filename="../../desktop/ui/people/editor.py" line="266" />
         <source>Choose a personality type to see how to engage them.</source>
         <translation>Choose a personality type to see how to engage them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="268" />
+        <location filename="../../desktop/ui/people/editor.py" line="269" />
         <source>How to engage them</source>
         <translation>How to engage them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="274" />
+        <location filename="../../desktop/ui/people/editor.py" line="275" />
         <source>Needs matrix: %1</source>
         <translation>Needs matrix: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="280" />
+        <location filename="../../desktop/ui/people/editor.py" line="281" />
         <source>Identity and contact</source>
         <translation>Identity and contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="280" />
+        <location filename="../../desktop/ui/people/editor.py" line="281" />
         <source>Roles and stance</source>
         <translation>Roles and stance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="281" />
+        <location filename="../../desktop/ui/people/editor.py" line="282" />
         <source>Personality</source>
         <translation>Personality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="281" />
+        <location filename="../../desktop/ui/people/editor.py" line="282" />
         <source>Needs</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="281" />
+        <location filename="../../desktop/ui/people/editor.py" line="282" />
         <source>FORM and rapport</source>
         <translation>FORM and rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="282" />
+        <location filename="../../desktop/ui/people/editor.py" line="283" />
         <source>Relationships</source>
         <translation>Relationships</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="282" />
+        <location filename="../../desktop/ui/people/editor.py" line="283" />
         <source>Our coverage</source>
         <translation>Our coverage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="285" />
+        <location filename="../../desktop/ui/people/editor.py" line="286" />
         <source>Every change is saved as you go; Ctrl+Z undoes it.</source>
         <translation>Every change is saved as you go; Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="287" />
+        <location filename="../../desktop/ui/people/editor.py" line="288" />
         <source>Click to mark this fact as hearsay or confirmed</source>
         <translation>Click to mark this fact as hearsay or confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="291" />
+        <location filename="../../desktop/ui/people/editor.py" line="292" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="291" />
+        <location filename="../../desktop/ui/people/editor.py" line="292" />
         <source>English name</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="291" />
+        <location filename="../../desktop/ui/people/editor.py" line="292" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="292" />
+        <location filename="../../desktop/ui/people/editor.py" line="293" />
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="292" />
+        <location filename="../../desktop/ui/people/editor.py" line="293" />
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="292" />
+        <location filename="../../desktop/ui/people/editor.py" line="293" />
         <source>Emails</source>
         <translation>Emails</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="293" />
+        <location filename="../../desktop/ui/people/editor.py" line="294" />
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="293" />
+        <location filename="../../desktop/ui/people/editor.py" line="294" />
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="293" />
+        <location filename="../../desktop/ui/people/editor.py" line="294" />
         <source>Reports to</source>
         <translation>Reports to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="294" />
+        <location filename="../../desktop/ui/people/editor.py" line="295" />
         <source>External</source>
         <translation>External</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="294" />
+        <location filename="../../desktop/ui/people/editor.py" line="295" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="295" />
+        <location filename="../../desktop/ui/people/editor.py" line="296" />
         <source>Left the company on</source>
         <translation>Left the company on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="295" />
+        <location filename="../../desktop/ui/people/editor.py" line="296" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="296" />
+        <location filename="../../desktop/ui/people/editor.py" line="297" />
         <source>Decision roles</source>
         <translation>Decision roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="296" />
+        <location filename="../../desktop/ui/people/editor.py" line="297" />
         <source>Attitude</source>
         <translation>Attitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="297" />
+        <location filename="../../desktop/ui/people/editor.py" line="298" />
         <source>Relationship to us</source>
         <translation>Relationship to us</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="297" />
+        <location filename="../../desktop/ui/people/editor.py" line="298" />
         <source>Power</source>
         <translation>Power</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="297" />
+        <location filename="../../desktop/ui/people/editor.py" line="298" />
         <source>Influence</source>
         <translation>Influence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="298" />
+        <location filename="../../desktop/ui/people/editor.py" line="299" />
         <source>Personal motive</source>
         <translation>Personal motive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="298" />
+        <location filename="../../desktop/ui/people/editor.py" line="299" />
         <source>Contact every (days)</source>
         <translation>Contact every (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="299" />
+        <location filename="../../desktop/ui/people/editor.py" line="300" />
         <source>Personality type</source>
         <translation>Personality type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="300" />
+        <location filename="../../desktop/ui/people/editor.py" line="301" />
         <source>Institutional needs</source>
         <translation>Institutional needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="300" />
+        <location filename="../../desktop/ui/people/editor.py" line="301" />
         <source>Personal needs</source>
         <translation>Personal needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="301" />
+        <location filename="../../desktop/ui/people/editor.py" line="302" />
         <source>Institutional</source>
         <translation>Institutional</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="301" />
+        <location filename="../../desktop/ui/people/editor.py" line="302" />
         <source>Personal</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="302" />
+        <location filename="../../desktop/ui/people/editor.py" line="303" />
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="302" />
+        <location filename="../../desktop/ui/people/editor.py" line="303" />
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="303" />
+        <location filename="../../desktop/ui/people/editor.py" line="304" />
         <source>Motivation</source>
         <translation>Motivation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="303" />
+        <location filename="../../desktop/ui/people/editor.py" line="304" />
         <source>Recreation</source>
         <translation>Recreation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="304" />
+        <location filename="../../desktop/ui/people/editor.py" line="305" />
         <source>Common ground</source>
         <translation>Common ground</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="304" />
+        <location filename="../../desktop/ui/people/editor.py" line="305" />
         <source>Rapport notes</source>
         <translation>Rapport notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="305" />
+        <location filename="../../desktop/ui/people/editor.py" line="306" />
         <source>Influence channels</source>
         <translation>Influence channels</translation>
     </message>

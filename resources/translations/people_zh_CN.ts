@@ -129,24 +129,29 @@
         <translation>我方负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/model.py" line="125" />
+        <location filename="../../desktop/ui/people/model.py" line="114" />
+        <source> (left %1)</source>
+        <translation>（%1 已离职）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/model.py" line="130" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/people/model.py" line="127" />
+        <location filename="../../desktop/ui/people/model.py" line="132" />
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n 天前</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/model.py" line="127" />
+        <location filename="../../desktop/ui/people/model.py" line="132" />
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/people/model.py" line="136" />
+        <location filename="../../desktop/ui/people/model.py" line="141" />
         <source>%n day(s) over the contact cadence</source>
         <translation>
             <numerusform>已超出联系周期 %n 天</numerusform>
@@ -221,242 +226,242 @@
         <translation>编辑人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="158" />
+        <location filename="../../desktop/ui/people/editor.py" line="159" />
         <source>External influencer (consultant, regulator, peer)</source>
         <translation>外部影响者（顾问、监管机构、同行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="196" />
+        <location filename="../../desktop/ui/people/editor.py" line="197" />
         <source>We meet their institutional needs</source>
         <translation>我们满足了其机构需求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="198" />
+        <location filename="../../desktop/ui/people/editor.py" line="199" />
         <source>We meet their personal needs</source>
         <translation>我们满足了其个人需求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="237" />
+        <location filename="../../desktop/ui/people/editor.py" line="238" />
         <source>Person — %1</source>
         <translation>人员 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="265" />
+        <location filename="../../desktop/ui/people/editor.py" line="266" />
         <source>Choose a personality type to see how to engage them.</source>
         <translation>选择个性类型后可查看相处之道。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="268" />
+        <location filename="../../desktop/ui/people/editor.py" line="269" />
         <source>How to engage them</source>
         <translation>相处之道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="274" />
+        <location filename="../../desktop/ui/people/editor.py" line="275" />
         <source>Needs matrix: %1</source>
         <translation>需求矩阵：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="280" />
+        <location filename="../../desktop/ui/people/editor.py" line="281" />
         <source>Identity and contact</source>
         <translation>身份与联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="280" />
+        <location filename="../../desktop/ui/people/editor.py" line="281" />
         <source>Roles and stance</source>
         <translation>角色与立场</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="281" />
+        <location filename="../../desktop/ui/people/editor.py" line="282" />
         <source>Personality</source>
         <translation>个性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="281" />
+        <location filename="../../desktop/ui/people/editor.py" line="282" />
         <source>Needs</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="281" />
+        <location filename="../../desktop/ui/people/editor.py" line="282" />
         <source>FORM and rapport</source>
         <translation>FORM 与共同话题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="282" />
+        <location filename="../../desktop/ui/people/editor.py" line="283" />
         <source>Relationships</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="282" />
+        <location filename="../../desktop/ui/people/editor.py" line="283" />
         <source>Our coverage</source>
         <translation>我方覆盖</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="285" />
+        <location filename="../../desktop/ui/people/editor.py" line="286" />
         <source>Every change is saved as you go; Ctrl+Z undoes it.</source>
         <translation>每次修改都会立即保存；按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="287" />
+        <location filename="../../desktop/ui/people/editor.py" line="288" />
         <source>Click to mark this fact as hearsay or confirmed</source>
         <translation>点击将此信息标记为传闻或已确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="291" />
+        <location filename="../../desktop/ui/people/editor.py" line="292" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="291" />
+        <location filename="../../desktop/ui/people/editor.py" line="292" />
         <source>English name</source>
         <translation>英文名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="291" />
+        <location filename="../../desktop/ui/people/editor.py" line="292" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="292" />
+        <location filename="../../desktop/ui/people/editor.py" line="293" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="292" />
+        <location filename="../../desktop/ui/people/editor.py" line="293" />
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="292" />
+        <location filename="../../desktop/ui/people/editor.py" line="293" />
         <source>Emails</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="293" />
+        <location filename="../../desktop/ui/people/editor.py" line="294" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="293" />
+        <location filename="../../desktop/ui/people/editor.py" line="294" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="293" />
+        <location filename="../../desktop/ui/people/editor.py" line="294" />
         <source>Reports to</source>
         <translation>汇报给</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="294" />
+        <location filename="../../desktop/ui/people/editor.py" line="295" />
         <source>External</source>
         <translation>外部人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="294" />
+        <location filename="../../desktop/ui/people/editor.py" line="295" />
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="295" />
+        <location filename="../../desktop/ui/people/editor.py" line="296" />
         <source>Left the company on</source>
         <translation>离职日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="295" />
+        <location filename="../../desktop/ui/people/editor.py" line="296" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="296" />
+        <location filename="../../desktop/ui/people/editor.py" line="297" />
         <source>Decision roles</source>
         <translation>决策中扮演的角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="296" />
+        <location filename="../../desktop/ui/people/editor.py" line="297" />
         <source>Attitude</source>
         <translation>工作态度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="297" />
+        <location filename="../../desktop/ui/people/editor.py" line="298" />
         <source>Relationship to us</source>
         <translation>与我方的关系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="297" />
+        <location filename="../../desktop/ui/people/editor.py" line="298" />
         <source>Power</source>
         <translation>权力</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="297" />
+        <location filename="../../desktop/ui/people/editor.py" line="298" />
         <source>Influence</source>
         <translation>影响力</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="298" />
+        <location filename="../../desktop/ui/people/editor.py" line="299" />
         <source>Personal motive</source>
         <translation>个人动机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="298" />
+        <location filename="../../desktop/ui/people/editor.py" line="299" />
         <source>Contact every (days)</source>
         <translation>联系周期（天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="299" />
+        <location filename="../../desktop/ui/people/editor.py" line="300" />
         <source>Personality type</source>
         <translation>个性类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="300" />
+        <location filename="../../desktop/ui/people/editor.py" line="301" />
         <source>Institutional needs</source>
         <translation>机构需求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="300" />
+        <location filename="../../desktop/ui/people/editor.py" line="301" />
         <source>Personal needs</source>
         <translation>个人需求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="301" />
+        <location filename="../../desktop/ui/people/editor.py" line="302" />
         <source>Institutional</source>
         <translation>机构需求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="301" />
+        <location filename="../../desktop/ui/people/editor.py" line="302" />
         <source>Personal</source>
         <translation>个人需求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="302" />
+        <location filename="../../desktop/ui/people/editor.py" line="303" />
         <source>Family</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="302" />
+        <location filename="../../desktop/ui/people/editor.py" line="303" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="303" />
+        <location filename="../../desktop/ui/people/editor.py" line="304" />
         <source>Motivation</source>
         <translation>动机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="303" />
+        <location filename="../../desktop/ui/people/editor.py" line="304" />
         <source>Recreation</source>
         <translation>消遣娱乐</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="304" />
+        <location filename="../../desktop/ui/people/editor.py" line="305" />
         <source>Common ground</source>
         <translation>共同话题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="304" />
+        <location filename="../../desktop/ui/people/editor.py" line="305" />
         <source>Rapport notes</source>
         <translation>拉近关系的备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/editor.py" line="305" />
+        <location filename="../../desktop/ui/people/editor.py" line="306" />
         <source>Influence channels</source>
         <translation>影响力来源</translation>
     </message>

@@ -95,6 +95,8 @@ class PeopleModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, key)
         if role == Qt.ItemDataRole.ForegroundRole:
+            if row.left_on is not None:
+                return QBrush(QColor("#9e9e9e"))
             if key == "attitude" and row.attitude is not None:
                 return QBrush(QColor(ATTITUDE_COLOURS[row.attitude]))
             if key == "last_contact" and row.overdue_days > 0:
@@ -109,9 +111,12 @@ class PeopleModel(QAbstractTableModel):
         lang = self.lang
         if key == "name":
             extra = f" ({row.english_name})" if row.english_name else ""
-            return f"{row.name}{extra}" + (" ⓔ" if row.is_external else "")
+            left = self.tr(" (left %1)").replace("%1", row.left_on.isoformat()) if row.left_on else ""
+            return f"{row.name}{extra}" + (" ⓔ" if row.is_external else "") + left
         if key == "title":
-            return " · ".join(x for x in (row.title, row.department) if x)
+            if row.department and row.department not in row.title:
+                return f"{row.title} · {row.department}" if row.title else row.department
+            return row.title
         if key == "roles":
             return " ".join(r.code for r in row.roles)
         if key in {"attitude", "stance", "personality"}:
