@@ -1,0 +1,67 @@
+"""User preferences, each declared once with its type and default, on top of QSettings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+SETTINGS_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    default: T
+
+
+LANGUAGE = Setting[str]("ui/language", "")  # "" follows the system; "zh" or "en"
+WINDOW_GEOMETRY = Setting[QByteArray]("ui/window_geometry", QByteArray())
+WINDOW_STATE = Setting[QByteArray]("ui/window_state", QByteArray())
+LAST_ACCOUNT = Setting[str]("ui/last_account", "")
+COMPANY_NAME = Setting[str]("reports/company_name", "")
+COMPANY_LOGO = Setting[str]("reports/company_logo", "")  # path of an image file
+MEMO_LANGUAGE = Setting[str]("reports/memo_language", "")  # "" follows the UI
+AUTOLOCK_MINUTES = Setting[int]("security/autolock_minutes", 5)
+EXTRA_BACKUP_DIR = Setting[str]("backup/extra_dir", "")
+REMINDER_TIME = Setting[str]("followups/reminder_time", "09:00")
+CADENCE_KEY_DAYS = Setting[int]("followups/cadence_key_days", 30)
+CADENCE_OTHER_DAYS = Setting[int]("followups/cadence_other_days", 90)
+
+
+class Settings:
+    """Typed access to QSettings. Tests pass an .ini path so the user's settings stay untouched."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        if path is None:
+            self._qs = QSettings("Dossier", "Dossier")
+        else:
+            self._qs = QSettings(str(path), QSettings.Format.IniFormat)
+        if self._qs.value("meta/version") is None:
+            self._qs.setValue("meta/version", SETTINGS_VERSION)
+
+    def get(self, setting: Setting[T]) -> T:
+        value: Any = self._qs.value(setting.key, setting.default)
+        if value is None:
+            return setting.default
+        default = setting.default
+        try:
+            if isinstance(default, bool):
+                return (value in (True, "true", "1", 1)) if not isinstance(value, bool) else value  # type: ignore[return-value]
+            if isinstance(default, int):
+                return int(value)  # type: ignore[return-value]
+            if isinstance(default, str):
+                return str(value)  # type: ignore[return-value]
+        except (TypeError, ValueError):
+            return default
+        return value  # type: ignore[no-any-return]
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        self._qs.setValue(setting.key, value)
+
+    def sync(self) -> None:
+        self._qs.sync()

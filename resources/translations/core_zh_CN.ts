@@ -1,0 +1,58 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name />
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="29" />
+        <location filename="../../desktop/ui/errors.py" line="53" />
+        <source>Dossier</source>
+        <translation>Dossier 客户档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="66" />
+        <source>Something went wrong</source>
+        <translation>出了点问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="68" />
+        <source>Dossier ran into a problem that is not your fault. Your saved work is safe and the app keeps running; text you were typing is still in its field.
+
+The details were written to:
+{path}
+Please send that file to the developers.</source>
+        <translation>Dossier 遇到了一个问题，这不是您的操作造成的。已保存的内容都是安全的，程序会继续运行；您正在输入的文字仍保留在原处。
+
+详细信息已写入：
+{path}
+请将该文件发送给开发人员。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="14" />
+        <source>Dossier</source>
+        <translation>Dossier 客户档案</translation>
+    </message>
+</context>
+<context>
+    <name>ctx</name>
+    <message>
+        <location filename="../../desktop/ui/undo.py" line="84" />
+        <location filename="../../desktop/ui/undo.py" line="157" />
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo.py" line="109" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo.py" line="129" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+</context>
+</TS>
