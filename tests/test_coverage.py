@@ -209,6 +209,9 @@ def test_a_key_person_past_their_cadence_is_overdue(db: Database) -> None:
     crafted = healthy(db)
     # The visit was on 10 November: the decider's 30 days run out on 10 December.
     assert fired(run(db, crafted, date(2026, 12, 10)), Rule.CONTACT_OVERDUE) == []
+    with db.unit_of_work() as s:  # the user's own default cadence is honoured
+        shorter = analyse(s, crafted.account_id, today=date(2026, 12, 1), key_days=14)
+    assert len(fired(shorter, Rule.CONTACT_OVERDUE)) == 2
     late = fired(run(db, crafted, date(2026, 12, 20)), Rule.CONTACT_OVERDUE)
     assert {f.people[0] for f in late} == {crafted.ids["boss"], crafted.ids["champ"]}
     boss = next(f for f in late if f.people == (crafted.ids["boss"],))
@@ -296,6 +299,7 @@ def test_cadence_defaults_and_override() -> None:
     user = Person(name="c", roles=[DecisionRole.USER])
     custom = Person(name="d", roles=[DecisionRole.DECIDER], cadence_days=14)
     assert [cadence_for(p) for p in (boss, champ, user, custom)] == [30, 30, 90, 14]
+    assert [cadence_for(p, key_days=21, other_days=60) for p in (boss, user, custom)] == [21, 60, 14]
     due = contact_due(user, datetime(2026, 1, 1, 9), today=date(2026, 1, 1) + timedelta(days=91))
     assert due.overdue and due.days_overdue == 1
     assert not contact_due(user, date(2026, 1, 1), today=date(2026, 3, 1)).overdue

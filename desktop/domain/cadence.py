@@ -31,11 +31,20 @@ def is_key_person(person: _HasCadence) -> bool:
     return DecisionRole.DECIDER in (person.roles or []) or person.stance == Stance.CHAMPION
 
 
-def cadence_for(person: _HasCadence) -> int:
-    """Target days between real contacts with ``person``."""
+def cadence_for(
+    person: _HasCadence,
+    *,
+    key_days: int = KEY_CADENCE_DAYS,
+    other_days: int = OTHER_CADENCE_DAYS,
+) -> int:
+    """Target days between real contacts with ``person``.
+
+    ``key_days``/``other_days`` are the defaults (the user may change them in the
+    settings); the person's own ``cadence_days`` always wins.
+    """
     if person.cadence_days:
         return person.cadence_days
-    return KEY_CADENCE_DAYS if is_key_person(person) else OTHER_CADENCE_DAYS
+    return key_days if is_key_person(person) else other_days
 
 
 @dataclass(frozen=True)
@@ -58,10 +67,17 @@ class ContactDue:
 
 
 def contact_due(
-    person: _HasCadence, last_contact: datetime | date | None, *, today: date
+    person: _HasCadence,
+    last_contact: datetime | date | None,
+    *,
+    today: date,
+    key_days: int = KEY_CADENCE_DAYS,
+    other_days: int = OTHER_CADENCE_DAYS,
 ) -> ContactDue:
     """Compare the last real contact (see queries.last_contact_by_person) with the cadence."""
     if isinstance(last_contact, datetime):
         last_contact = last_contact.date()
     days = (today - last_contact).days if last_contact is not None else None
-    return ContactDue(cadence_for(person), last_contact, days)
+    return ContactDue(
+        cadence_for(person, key_days=key_days, other_days=other_days), last_contact, days
+    )

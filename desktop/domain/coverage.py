@@ -24,7 +24,12 @@ from sqlalchemy.orm import Session
 from desktop.db.enums import Attitude, Certainty, DecisionRole, Labeled, NeedsQuadrant, Stance
 from desktop.db.models import Coverage, Person
 from desktop.db.queries import last_contact_by_person
-from desktop.domain.cadence import contact_due, is_key_person
+from desktop.domain.cadence import (
+    KEY_CADENCE_DAYS,
+    OTHER_CADENCE_DAYS,
+    contact_due,
+    is_key_person,
+)
 from desktop.domain.guidance import ROLE_GUIDELINE, Bilingual, needs_quadrant
 
 HIGH_INFLUENCE = 4
@@ -130,6 +135,8 @@ class _Chain:
     covered_by: dict[str, set[str]]  # person id -> our member ids
     last_contact: dict[str, datetime]
     today: date
+    key_days: int = KEY_CADENCE_DAYS
+    other_days: int = OTHER_CADENCE_DAYS
 
     def with_role(self, role: DecisionRole) -> list[Person]:
         return [p for p in self.people if role in (p.roles or [])]
@@ -361,7 +368,10 @@ def rule_contact_overdue(chain: _Chain) -> list[Finding]:
     for p in chain.people:
         if not (is_key_person(p) or (p.influence or 0) >= HIGH_INFLUENCE or p.cadence_days):
             continue
-        due = contact_due(p, chain.last_contact.get(p.id), today=chain.today)
+        due = contact_due(
+            p, chain.last_contact.get(p.id), today=chain.today,
+            key_days=chain.key_days, other_days=chain.other_days,
+        )
         if not due.overdue:
             continue
         if due.days_since is None:
@@ -472,9 +482,20 @@ def _read_chain(session: Session, account_id: str, today: date) -> _Chain:
     return _Chain(people, covered_by, last_contact_by_person(session, ids, now=now), today)
 
 
-def analyse(session: Session, account_id: str, *, today: date) -> Analysis:
-    """Run every rule on the account; findings come most urgent first."""
+def analyse(
+    session: Session,
+    account_id: str,
+    *,
+    today: date,
+    key_days: int = KEY_CADENCE_DAYS,
+    other_days: int = OTHER_CADENCE_DAYS,
+) -> Analysis:
+    """Run every rule on the account; findings come most urgent first.
+
+    ``key_days``/``other_days``: the default contact cadences (see domain.cadence).
+    """
     chain = _read_chain(session, account_id, today)
+    chain.key_days, chain.other_days = key_days, other_days
     findings = [f for rule in RULES for f in rule(chain)]
     order = list(Severity)
     findings.sort(key=lambda f: order.index(f.severity))
