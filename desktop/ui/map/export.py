@@ -8,6 +8,8 @@ is too big to read at that size, the following pages print it in legible tiles
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
@@ -21,12 +23,13 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
 )
+from PySide6.QtWidgets import QGraphicsItem
 
 from desktop.db.session import Database
 from desktop.errors import DossierError
 from desktop.ui.map import style
 from desktop.ui.map.data import load_chain
-from desktop.ui.map.legend import paint_legend
+from desktop.ui.map.legend import legend_size, paint_legend
 from desktop.ui.map.scene import ChainScene
 
 MAX_PIXELS = 12000  # longest side of an exported PNG
@@ -64,6 +67,19 @@ def ensure_cjk_font() -> None:
             return
 
 
+@contextmanager
+def _uncached(scene: ChainScene) -> Iterator[None]:
+    """Render items as vectors (cached items would go to paper as blurry bitmaps)."""
+    items = [(item, item.cacheMode()) for item in scene.items()]
+    for item, _mode in items:
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    try:
+        yield
+    finally:
+        for item, mode in items:
+            item.setCacheMode(mode)
+
+
 def _title(painter: QPainter, rect: QRectF, text: str) -> None:
     font = QFont(painter.font())
     font.setPixelSize(20)
@@ -74,11 +90,7 @@ def _title(painter: QPainter, rect: QRectF, text: str) -> None:
 
 
 def _legend_size(lang: str) -> QSizeF:
-    probe = QImage(10, 10, QImage.Format.Format_ARGB32)
-    painter = QPainter(probe)
-    size = paint_legend(painter, QPointF(0, 0), lang)
-    painter.end()
-    return QSizeF(size)
+    return QSizeF(legend_size(lang))
 
 
 def render_image(scene: ChainScene, title: str, lang: str, *, scale: float = 2.0) -> QImage:
@@ -101,7 +113,8 @@ def render_image(scene: ChainScene, title: str, lang: str, *, scale: float = 2.0
     _title(painter, QRectF(GAP, GAP / 2, width - 2 * GAP, TITLE_H), title)
     paint_legend(painter, QPointF(GAP, GAP / 2 + TITLE_H), lang)
     target = QRectF(GAP + legend.width() + GAP, GAP / 2 + TITLE_H, chart.width(), chart.height())
-    scene.render(painter, target, chart, Qt.AspectRatioMode.KeepAspectRatio)
+    with _uncached(scene):
+        scene.render(painter, target, chart, Qt.AspectRatioMode.KeepAspectRatio)
     painter.end()
     return image
 
@@ -194,7 +207,8 @@ def export_scene(scene: ChainScene, path: Path, title: str, lang: str) -> None:
     """Write PNG or PDF by the file's extension."""
     suffix = path.suffix.lower()
     if suffix == ".pdf":
-        write_pdf(scene, path, title, lang)
+        with _uncached(scene):
+            write_pdf(scene, path, title, lang)
         return
     if suffix != ".png":
         raise ExportError(

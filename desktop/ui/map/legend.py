@@ -7,7 +7,7 @@ PNG/PDF, so the two can never disagree.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.db.enums import Attitude, DecisionRole, LinkKind, Stance
@@ -107,6 +107,15 @@ def paint_legend(painter: QPainter, origin: QPointF, lang: str) -> QSize:
     return QSize(int(widest + 4), int(y - origin.y() + 4))
 
 
+def legend_size(lang: str) -> QSize:
+    """The size the legend needs in ``lang`` (measured by painting it on a scratch image)."""
+    probe = QImage(8, 8, QImage.Format.Format_ARGB32)
+    painter = QPainter(probe)
+    size = paint_legend(painter, QPointF(0, 0), lang)
+    painter.end()
+    return size
+
+
 class LegendWidget(QWidget):
     """The legend beside the map."""
 
@@ -114,10 +123,15 @@ class LegendWidget(QWidget):
         super().__init__(parent)
         self.lang = lang
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self._size = QSize(220, 600)
+        self._size = self._measure()
+
+    def _measure(self) -> QSize:
+        size = legend_size(self.lang)
+        return QSize(size.width() + 12, size.height() + 6)
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
+        self._size = self._measure()
         self.updateGeometry()
         self.update()
 
@@ -129,10 +143,5 @@ class LegendWidget(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        size = paint_legend(painter, QPointF(6, 2), self.lang)
+        paint_legend(painter, QPointF(6, 2), self.lang)
         painter.end()
-        wanted = QSize(size.width() + 12, size.height() + 6)
-        if wanted != self._size:
-            self._size = wanted
-            self.setMinimumHeight(wanted.height())
-            self.updateGeometry()
