@@ -14,7 +14,7 @@ def twelve(db: Database) -> str:
     """A 12-person account with every encoding in use; returns its id."""
     with db.unit_of_work() as s:
         acc = Account(name="华东移动通信有限公司")
-        D, E, S, U, I, II, EI, X = DecisionRole  # noqa: N806
+        D, E, S, U, I, II, EI, X = DecisionRole  # noqa: E741
         ceo = Person(name="张伟", title="总经理", account=acc, roles=[D], stance=Stance.NEUTRAL,
                      attitude=Attitude.PASSIVE, influence=5, certainty={"stance": Certainty.HEARSAY.value})
         cio = Person(name="李娜", title="信息化部主任", account=acc, reports_to=ceo, roles=[E, I],

@@ -33,7 +33,6 @@ from desktop.domain.coverage import Analysis, Severity, analyse
 from desktop.errors import DossierError
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
-from desktop.ui.map import style
 from desktop.ui.map.coverage_panel import CoveragePanel
 from desktop.ui.map.data import ChainData, load_chain
 from desktop.ui.map.export import ensure_cjk_font, export_scene
