@@ -8,8 +8,10 @@ is too big to read at that size, the following pages print it in legible tiles
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
@@ -26,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem
 
 from desktop.db.session import Database
+from desktop.domain.coverage import analyse
 from desktop.errors import DossierError
 from desktop.ui.map import style
 from desktop.ui.map.data import load_chain
@@ -206,6 +209,12 @@ def write_pdf(scene: ChainScene, path: Path, title: str, lang: str) -> int:
 def export_scene(scene: ChainScene, path: Path, title: str, lang: str) -> None:
     """Write PNG or PDF by the file's extension."""
     suffix = path.suffix.lower()
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir() or not os.access(folder, os.W_OK):
+        raise ExportError(
+            f"Cannot write {path}: the folder {folder} does not exist or is not writable.",
+            f"无法写入 {path}：文件夹 {folder} 不存在或不可写。",
+        )
     if suffix == ".pdf":
         with _uncached(scene):
             write_pdf(scene, path, title, lang)
@@ -230,9 +239,11 @@ def scene_for_account(
     ensure_cjk_font()
     with db.unit_of_work() as session:
         data = load_chain(session, account_id)
+        analysis = analyse(session, account_id, today=date.today())
     scene = ChainScene()
     scene.visible_layers["coverage"] = coverage
     scene.build(data, lang)
+    scene.show_findings(analysis)
     return scene, data.account_name
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
 )
 
+from desktop.domain.coverage import Analysis, Severity
 from desktop.domain.layout import H_GAP, NODE_H, NODE_W
 from desktop.ui.map import style
 from desktop.ui.map.data import ChainData
@@ -123,6 +124,11 @@ class ChainScene(QGraphicsScene):
             r = item.sceneBoundingRect()
             rect = r if rect is None else rect.united(r)
         return rect.adjusted(-20, -20, 20, 20) if rect is not None else self.sceneRect()
+
+    def show_findings(self, analysis: Analysis) -> None:
+        """Mark the people that a serious or warning coverage finding concerns."""
+        flagged = analysis.people_flagged()
+        self.set_flags({pid: "!" for pid, sev in flagged.items() if sev != Severity.LOW})
 
     def set_flags(self, flags: dict[str, str]) -> None:
         for pid, node in self.nodes.items():

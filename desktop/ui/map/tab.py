@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.db.enums import Attitude, LinkKind, Stance
 from desktop.db.models import Person, PersonLink
 from desktop.db.session import DossierSession
-from desktop.domain.coverage import Analysis, Severity, analyse
+from desktop.domain.coverage import Analysis, analyse
 from desktop.errors import DossierError
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
@@ -155,9 +155,7 @@ class MapTab(QWidget):
                 other_days=self.ctx.settings.get(CADENCE_OTHER_DAYS),
             )
         self.scene.build(self.data, self.ctx.lang)
-        marks = {Severity.HIGH: "!", Severity.MEDIUM: "!"}
-        self.scene.set_flags({pid: marks[s] for pid, s in self.analysis.people_flagged().items()
-                              if s in marks})
+        self.scene.show_findings(self.analysis)
         self.view.setSceneRect(self.scene.content_rect().adjusted(-400, -400, 400, 400))
         self.panel.show_analysis(self.analysis, self.ctx.lang)
         self._dirty = False
