@@ -81,6 +81,6 @@ def large(db: Database, people: int = 300, links: int = 600, seed: int = 1) -> s
             s.add(PersonLink(account=acc, a=a, b=b, kind=rng.choice(list(LinkKind))))
         members = [TeamMember(name=f"Ours {i}") for i in range(6)]
         s.add_all(members)
-        for p in rng.sample(made, 60):
+        for p in rng.sample(made, min(60, len(made))):
             s.add(Coverage(member=rng.choice(members), person=p, strength=rng.randint(1, 5)))
         return acc.id

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
@@ -33,7 +31,6 @@ class NodeItem(QGraphicsItem):
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsMovable
             | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
         )
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(10)
@@ -72,11 +69,10 @@ class NodeItem(QGraphicsItem):
     ) -> None:
         paint_person(painter, self.person, self.lang, selected=self.isSelected(), flag=self.flag)
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
-            for edge in self.edges:
-                edge.adjust()
-        return super().itemChange(change, value)
+    def moved(self) -> None:
+        """Redraw the lines that end here (called by the scene while dragging)."""
+        for edge in self.edges:
+            edge.adjust()
 
 
 def paint_person(
@@ -169,7 +165,6 @@ class MemberItem(QGraphicsItem):
         self.edges: list[EdgeItem] = []
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
         )
         self.setZValue(10)
         self.setToolTip(f"{member.name} — {member.role.label(lang)}")
@@ -195,11 +190,10 @@ class MemberItem(QGraphicsItem):
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter,
                          fm.elidedText(text, Qt.TextElideMode.ElideRight, MEMBER_W - 16))
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
-            for edge in self.edges:
-                edge.adjust()
-        return super().itemChange(change, value)
+    def moved(self) -> None:
+        """Redraw the lines that end here (called by the scene while dragging)."""
+        for edge in self.edges:
+            edge.adjust()
 
 
 class EdgeItem(QGraphicsPathItem):
@@ -263,13 +257,6 @@ class EdgeItem(QGraphicsPathItem):
             else:
                 path.lineTo(b)
         self.setPath(path)
-
-    def shape(self) -> QPainterPath:
-        from PySide6.QtGui import QPainterPathStroker
-
-        stroker = QPainterPathStroker()
-        stroker.setWidth(max(8.0, self.pen().widthF() + 6))
-        return stroker.createStroke(self.path())
 
 
 V_ELBOW = 28.0

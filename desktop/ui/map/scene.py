@@ -45,7 +45,8 @@ class ChainScene(QGraphicsScene):
         self._press_pos: dict[QGraphicsItem, QPointF] = {}
         self._rubber: QGraphicsLineItem | None = None
         self._rubber_from: NodeItem | None = None
-        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        # Items move and lines reshape while dragging: no BSP index to keep up to date.
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
 
     # ----------------------------------------------------------------- build
     def build(self, data: ChainData, lang: str) -> None:
@@ -116,14 +117,16 @@ class ChainScene(QGraphicsScene):
             member.setVisible(self.visible_layers[EdgeItem.COVERAGE])
 
     def content_rect(self) -> QRectF:
-        """Bounding rectangle of the visible items (for fit and export)."""
-        rect: QRectF | None = None
-        for item in self.items():
-            if not item.isVisible() or item is self._rubber:
-                continue
-            r = item.sceneBoundingRect()
-            rect = r if rect is None else rect.united(r)
-        return rect.adjusted(-20, -20, 20, 20) if rect is not None else self.sceneRect()
+        """Bounding rectangle of the people and our visible team (for fit and export)."""
+        items: list[QGraphicsItem] = list(self.nodes.values())
+        items += [m for m in self.members.values() if m.isVisible()]
+        if not items:
+            return QRectF(0, 0, 400, 300)
+        xs = [i.pos().x() for i in items]
+        ys = [i.pos().y() for i in items]
+        pad = 30.0
+        return QRectF(min(xs) - NODE_W / 2 - pad, min(ys) - NODE_H / 2 - pad,
+                      max(xs) - min(xs) + NODE_W + 2 * pad, max(ys) - min(ys) + NODE_H + 2 * pad)
 
     def show_findings(self, analysis: Analysis) -> None:
         """Mark the people that a serious or warning coverage finding concerns."""
@@ -171,6 +174,15 @@ class ChainScene(QGraphicsScene):
             event.accept()
             return
         super().mouseMoveEvent(event)
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            # Items move without itemChange (overriding it crashes PySide6 on removal).
+            moving = set(self.selectedItems())
+            grabber = self.mouseGrabberItem()
+            if grabber is not None:
+                moving.add(grabber)
+            for item in moving:
+                if isinstance(item, NodeItem | MemberItem):
+                    item.moved()
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self._rubber is not None and self._rubber_from is not None:

@@ -10,6 +10,7 @@ refreshes itself from ``ctx.data_changed``.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -55,6 +56,7 @@ class MapTab(QWidget):
         self.data: ChainData | None = None
         self.analysis: Analysis | None = None
         self._dirty = False
+        self._own_move = False
 
         self.scene = ChainScene(self)
         self.view = MapView(self.scene)
@@ -163,6 +165,8 @@ class MapTab(QWidget):
     def _data_changed(self, kinds: frozenset[str]) -> None:
         if self.account_id is None or not (set(kinds) & REFRESH_KINDS):
             return
+        if self._own_move:
+            return  # the scene already shows the positions just saved
         if self.isVisible():
             self.refresh()
         else:
@@ -199,8 +203,17 @@ class MapTab(QWidget):
                         person.map_x, person.map_y = pos if pos is not None else (None, None)
             return change
 
-        self._push(Apply(self.ctx, place(dict(moved)), place(old), kinds={"person"},
-                         text=self.tr("Move on the map")))
+        self._own_move = True
+        try:
+            saved = self._push(Apply(self.ctx, place(dict(moved)), place(old), kinds={"person"},
+                                     text=self.tr("Move on the map")))
+        finally:
+            self._own_move = False
+        if saved and self.data is not None:
+            self.data.people = [
+                replace(p, saved_pos=moved[p.id]) if p.id in moved else p
+                for p in self.data.people
+            ]
 
     def relayout(self) -> None:
         if self.data is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter, QWheelEvent
+from PySide6.QtGui import QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from desktop.ui.map.scene import ChainScene
@@ -21,6 +21,31 @@ class MapView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setBackgroundBrush(Qt.GlobalColor.white)
+        self._dragging = False
+
+    # While a person is dragged the lines are drawn without antialiasing: a frame then
+    # costs a third (see bench/bench_map.py); full quality returns on release.
+    def begin_drag(self) -> None:
+        self._dragging = True
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+
+    def end_drag(self) -> None:
+        if self._dragging:
+            self._dragging = False
+            self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            self.viewport().update()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        item = self.itemAt(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and item is not None and (
+            item.flags() & item.GraphicsItemFlag.ItemIsMovable
+        ):
+            self.begin_drag()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        self.end_drag()
 
     def zoom(self) -> float:
         return self.transform().m11()
