@@ -221,3 +221,15 @@ def test_export_refuses_other_formats(tab: MapTab, tmp_path: Path) -> None:
 def test_map_png_bytes_for_the_brief(qapp: object, db: Database, account: dict[str, str]) -> None:
     data = map_png(db, account["account"], "en")
     assert data.startswith(b"\x89PNG") and len(data) > 5000
+
+
+def test_the_map_speaks_chinese(tab: MapTab, ctx: AppContext) -> None:
+    ctx.apply_language("zh")
+    try:
+        assert tab.act_fit.text() == "适应窗口"
+        text = tab.panel.toPlainText()
+        assert text.startswith("有风险") and "需求矩阵" in text and "阻挡者" in text
+        assert "与我方的关系" in next(iter(tab.scene.nodes.values())).toolTip()
+    finally:
+        ctx.apply_language("en")
+    assert tab.act_fit.text() == "Fit to window"

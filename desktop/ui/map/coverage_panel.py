@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop.db.enums import NeedsQuadrant
 from desktop.domain.coverage import Analysis, Health, Severity
 from desktop.domain.guidance import QUADRANT_MEANING
-from desktop.ui.map import style
 
 HEALTH_COLOR = {Health.HEALTHY: "#2e7d32", Health.WATCH: "#ef6c00", Health.AT_RISK: "#c62828"}
 SEVERITY_COLOR = {Severity.HIGH: "#c62828", Severity.MEDIUM: "#ef6c00", Severity.LOW: "#546e7a"}
@@ -38,27 +37,31 @@ class CoveragePanel(QTextBrowser):
         if analysis is None:
             self.setHtml("")
             return
+        heading = QCoreApplication.translate("Map", "Coverage analysis")
+        show = QCoreApplication.translate("Map", "Show on the map")
+        action = QCoreApplication.translate("Map", "Action")
+        matrix = QCoreApplication.translate("Map", "Needs matrix")
         parts = [
             f"<p style='font-size:11pt'><b style='color:{HEALTH_COLOR[analysis.health]}'>"
             f"{escape(analysis.summary.text(lang))}</b></p>"
         ]
         if analysis.findings:
-            parts.append(f"<h3>{escape(style.tr('Coverage analysis'))}</h3>")
+            parts.append(f"<h3>{escape(heading)}</h3>")
         for finding in analysis.findings:
             color = SEVERITY_COLOR[finding.severity]
             names = [analysis.names.get(pid, "") for pid in finding.people]
             link = ""
             if finding.people:
                 href = "people:" + ",".join(finding.people)
-                link = f" <a href='{href}'>{escape(style.tr('Show on the map'))}</a>"
+                link = f" <a href='{href}'>{escape(show)}</a>"
             parts.append(
                 f"<p><span style='color:{color}'><b>{escape(finding.severity.label(lang))} · "
                 f"{escape(finding.title.text(lang))}</b></span>"
                 f"{' — ' + escape('、'.join(n for n in names if n)) if names else ''}<br>"
                 f"{escape(finding.explanation.text(lang))}<br>"
-                f"<i>{escape(style.tr('Action'))}:</i> {escape(finding.action.text(lang))}{link}</p>"
+                f"<i>{escape(action)}:</i> {escape(finding.action.text(lang))}{link}</p>"
             )
-        parts.append(f"<h3>{escape(style.tr('Needs matrix'))}</h3>")
+        parts.append(f"<h3>{escape(matrix)}</h3>")
         parts.append(self._matrix(analysis, lang))
         self.setHtml("".join(parts))
 
@@ -69,9 +72,9 @@ class CoveragePanel(QTextBrowser):
                     f"title='{escape(QUADRANT_MEANING[q].text(lang))}'>"
                     f"<b>{escape(q.label(lang))}</b> ({len(analysis.quadrants[q])})<br>{names}</td>")
 
-        yes, no = style.tr("met"), style.tr("not met")
-        head = escape(style.tr("Institutional needs"))
-        side = escape(style.tr("Personal needs"))
+        yes, no = QCoreApplication.translate("Map", "met"), QCoreApplication.translate("Map", "not met")
+        head = escape(QCoreApplication.translate("Map", "Institutional needs"))
+        side = escape(QCoreApplication.translate("Map", "Personal needs"))
         return (
             "<table cellspacing='0' width='100%'>"
             f"<tr><td></td><td align='center'><small>{head}: {escape(yes)}</small></td>"

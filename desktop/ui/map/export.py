@@ -14,7 +14,16 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -30,7 +39,6 @@ from PySide6.QtWidgets import QGraphicsItem
 from desktop.db.session import Database
 from desktop.domain.coverage import analyse
 from desktop.errors import DossierError
-from desktop.ui.map import style
 from desktop.ui.map.data import load_chain
 from desktop.ui.map.legend import legend_size, paint_legend
 from desktop.ui.map.scene import ChainScene
@@ -198,7 +206,7 @@ def write_pdf(scene: ChainScene, path: Path, title: str, lang: str) -> int:
                 pages += 1
                 source = QRectF(chart.left() + c * step_w, chart.top() + r * step_h, tile_w, tile_h)
                 _title(painter, QRectF(0, 0, page_w, TITLE_H),
-                       f"{title} — " + style.tr("part %1 of %2").replace(
+                       f"{title} — " + QCoreApplication.translate("Map", "part %1 of %2").replace(
                            "%1", str(r * cols + c + 1)).replace("%2", str(total)))
                 scene.render(painter, QRectF(0, TITLE_H, page_w, page_h - TITLE_H), source,
                              Qt.AspectRatioMode.KeepAspectRatio)

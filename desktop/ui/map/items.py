@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -43,17 +43,20 @@ class NodeItem(QGraphicsItem):
 
     def _tooltip(self) -> str:
         p = self.person
+        stance_label = QCoreApplication.translate("Map", "Relationship to us")
+        attitude_label = QCoreApplication.translate("Map", "Attitude")
+        influence_label = QCoreApplication.translate("Map", "Influence")
         parts = [p.name]
         if p.title:
             parts.append(p.title)
         if p.roles:
             parts.append(" · ".join(r.label(self.lang) for r in p.roles))
         if p.stance:
-            parts.append(f"{style.tr('Relationship to us')}: {p.stance.label(self.lang)}")
+            parts.append(f"{stance_label}: {p.stance.label(self.lang)}")
         if p.attitude:
-            parts.append(f"{style.tr('Attitude')}: {p.attitude.label(self.lang)}")
+            parts.append(f"{attitude_label}: {p.attitude.label(self.lang)}")
         if p.influence:
-            parts.append(f"{style.tr('Influence')}: {p.influence}/5")
+            parts.append(f"{influence_label}: {p.influence}/5")
         return "\n".join(parts)
 
     def boundingRect(self) -> QRectF:

@@ -6,7 +6,7 @@ PNG/PDF, so the two can never disagree.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -48,34 +48,34 @@ def paint_legend(painter: QPainter, origin: QPointF, lang: str) -> QSize:
         nonlocal widest
         widest = max(widest, SWATCH + 8 + fm.horizontalAdvance(text))
 
-    y = _heading(painter, x, y, style.tr("Fill: relationship to us"), font)
+    y = _heading(painter, x, y, QCoreApplication.translate("Map", "Fill: relationship to us"), font)
     for stance in [*Stance, None]:
         painter.setPen(QPen(QColor("#757575"), 1))
         painter.setBrush(style.STANCE_FILL[stance])
         painter.drawRoundedRect(QRectF(x, y + 2, SWATCH, ROW - 5), 3, 3)
-        text = stance.label(lang) if stance is not None else style.tr("Not known")
+        text = stance.label(lang) if stance is not None else QCoreApplication.translate("Map", "Not known")
         _label(painter, x, y, text)
         measure(text)
         y += ROW
-    y = _heading(painter, x, y + 4, style.tr("Border and corner letter: attitude"), font)
+    y = _heading(painter, x, y + 4, QCoreApplication.translate("Map", "Border and corner letter: attitude"), font)
     for attitude in [*Attitude, None]:
         painter.setPen(style.attitude_pen(attitude))
         painter.setBrush(QColor("#ffffff"))
         painter.drawRoundedRect(QRectF(x + 1, y + 3, SWATCH - 2, ROW - 7), 3, 3)
         text = (f"{attitude.code} = {attitude.label(lang)}" if attitude is not None
-                else style.tr("Not known"))
+                else QCoreApplication.translate("Map", "Not known"))
         _label(painter, x, y, text)
         measure(text)
         y += ROW
-    y = _heading(painter, x, y + 4, style.tr("Bar: influence (1–5)"), font)
+    y = _heading(painter, x, y + 4, QCoreApplication.translate("Map", "Bar: influence (1–5)"), font)
     for i in range(5):
         painter.setPen(QPen(style.INFLUENCE_COLOR, 0.8))
         painter.setBrush(style.INFLUENCE_COLOR if i < 3 else QColor("#ffffff"))
         painter.drawRect(QRectF(x + i * 5.2, y + 4, 4, ROW - 8))
-    text = style.tr("3 of 5")
+    text = QCoreApplication.translate("Map", "3 of 5")
     _label(painter, x, y, text)
     y += ROW
-    y = _heading(painter, x, y + 4, style.tr("Badges: decision roles"), font)
+    y = _heading(painter, x, y + 4, QCoreApplication.translate("Map", "Badges: decision roles"), font)
     for role in DecisionRole:
         painter.setPen(QPen(QColor("#37474f"), 1))
         painter.setBrush(QColor("#ffffff"))
@@ -84,10 +84,10 @@ def paint_legend(painter: QPainter, origin: QPointF, lang: str) -> QSize:
         _label(painter, x, y, role.label(lang))
         measure(role.label(lang))
         y += ROW
-    y = _heading(painter, x, y + 4, style.tr("Lines"), font)
-    lines: list[tuple[QPen, str]] = [(style.reporting_pen(), style.tr("Reports to"))]
+    y = _heading(painter, x, y + 4, QCoreApplication.translate("Map", "Lines"), font)
+    lines: list[tuple[QPen, str]] = [(style.reporting_pen(), QCoreApplication.translate("Map", "Reports to"))]
     lines += [(style.link_pen(kind), kind.label(lang)) for kind in LinkKind]
-    lines.append((style.coverage_pen(4), style.tr("Our coverage (thicker = stronger)")))
+    lines.append((style.coverage_pen(4), QCoreApplication.translate("Map", "Our coverage (thicker = stronger)")))
     for pen, text in lines:
         painter.setPen(pen)
         painter.drawLine(QPointF(x, y + ROW / 2), QPointF(x + SWATCH, y + ROW / 2))
@@ -99,7 +99,7 @@ def paint_legend(painter: QPainter, origin: QPointF, lang: str) -> QSize:
     painter.drawEllipse(QRectF(x + 4, y + 1, ROW - 3, ROW - 3))
     painter.setPen(QColor("#ffffff"))
     painter.drawText(QRectF(x + 4, y + 1, ROW - 3, ROW - 3), Qt.AlignmentFlag.AlignCenter, "!")
-    text = style.tr("A coverage finding concerns this person")
+    text = QCoreApplication.translate("Map", "A coverage finding concerns this person")
     _label(painter, x, y, text)
     measure(text)
     y += ROW
