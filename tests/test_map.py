@@ -233,3 +233,51 @@ def test_the_map_speaks_chinese(tab: MapTab, ctx: AppContext) -> None:
     finally:
         ctx.apply_language("en")
     assert tab.act_fit.text() == "Fit to window"
+
+
+def test_open_from_the_context_menu_asks_the_window_to_show_the_person(
+    tab: MapTab, ctx: AppContext, qtbot: QtBot, account: dict[str, str]
+) -> None:
+    menu = QMenu(tab)
+    tab.person_actions(account["Li Na"], menu)
+    with qtbot.waitSignal(ctx.open_record) as blocker:
+        _trigger(menu, "Open Li Na")
+    assert blocker.args == ["person", account["Li Na"]]
+
+
+def test_an_account_without_people_shows_an_empty_map(
+    ctx: AppContext, qtbot: QtBot, db: Database
+) -> None:
+    with db.unit_of_work() as s:
+        acc = Account(name="New")
+        s.add(acc)
+    widget = MapTab(ctx)
+    qtbot.addWidget(widget)
+    widget.set_account(acc.id)
+    assert widget.scene.nodes == {}
+    assert "no one in the decision chain" in widget.panel.toPlainText()
+
+
+def test_a_big_chart_prints_in_legible_parts(
+    ctx: AppContext, qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    with db.unit_of_work() as s:
+        acc = Account(name="Wide Corp")
+        ceo = Person(name="CEO", account=acc)
+        s.add_all([acc, ceo])
+        for team in range(16):
+            lead = Person(name=f"Lead {team}", account=acc, reports_to=ceo)
+            s.add_all([lead, Person(name=f"Member {team}a", account=acc, reports_to=lead),
+                       Person(name=f"Member {team}b", account=acc, reports_to=lead)])
+    widget = MapTab(ctx)
+    qtbot.addWidget(widget)
+    widget.set_account(acc.id)
+    pdf = tmp_path / "wide.pdf"
+    widget.export_to(pdf)
+    reader = PdfReader(str(pdf))
+    assert len(reader.pages) > 1
+    texts = [" ".join(page.extract_text().split()) for page in reader.pages]
+    assert all("Wide Corp" in t for t in texts)
+    assert f"part 1 of {len(reader.pages) - 1}" in texts[1]
+    # Every lead is printed legibly on some part.
+    assert all(any(f"Lead {i}" in t for t in texts[1:]) for i in range(16))

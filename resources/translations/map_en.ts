@@ -44,7 +44,7 @@
         <translation>Personal needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map/export.py" line="209" />
+        <location filename="../../desktop/ui/map/export.py" line="214" />
         <source>part %1 of %2</source>
         <translation>part %1 of %2</translation>
     </message>

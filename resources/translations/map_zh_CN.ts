@@ -44,7 +44,7 @@
         <translation>个人需求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map/export.py" line="209" />
+        <location filename="../../desktop/ui/map/export.py" line="214" />
         <source>part %1 of %2</source>
         <translation>第 %1 部分，共 %2 部分</translation>
     </message>

@@ -71,7 +71,7 @@ def ensure_cjk_font() -> None:
         font_id = QFontDatabase.addApplicationFont(path)
         if font_id >= 0:
             families = QFontDatabase.applicationFontFamilies(font_id)
-            if families:
+            if families and hasattr(QFontDatabase, "addApplicationFallbackFontFamily"):
                 QFontDatabase.addApplicationFallbackFontFamily(
                     QFontDatabase.Script.Script_Han, families[0]
                 )
@@ -199,17 +199,23 @@ def write_pdf(scene: ChainScene, path: Path, title: str, lang: str) -> int:
         step_w, step_h = tile_w * 0.92, tile_h * 0.92
         cols = max(1, math.ceil((chart.width() - tile_w) / step_w) + 1)
         rows = max(1, math.ceil((chart.height() - tile_h) / step_h) + 1)
-        total = cols * rows
-        for r in range(rows):
-            for c in range(cols):
-                writer.newPage()
-                pages += 1
-                source = QRectF(chart.left() + c * step_w, chart.top() + r * step_h, tile_w, tile_h)
-                _title(painter, QRectF(0, 0, page_w, TITLE_H),
-                       f"{title} — " + QCoreApplication.translate("Map", "part %1 of %2").replace(
-                           "%1", str(r * cols + c + 1)).replace("%2", str(total)))
-                scene.render(painter, QRectF(0, TITLE_H, page_w, page_h - TITLE_H), source,
-                             Qt.AspectRatioMode.KeepAspectRatio)
+        tiles = [
+            QRectF(chart.left() + c * step_w, chart.top() + r * step_h, tile_w, tile_h)
+            for r in range(rows)
+            for c in range(cols)
+        ]
+        # Only the tiles where someone stands: empty stretches of lines are not worth paper.
+        tiles = [t for t in tiles if any(t.intersects(n.sceneBoundingRect())
+                                         for n in scene.nodes.values())]
+        total = len(tiles)
+        for index, source in enumerate(tiles):
+            writer.newPage()
+            pages += 1
+            part = QCoreApplication.translate("Map", "part %1 of %2")
+            _title(painter, QRectF(0, 0, page_w, TITLE_H),
+                   f"{title} — " + part.replace("%1", str(index + 1)).replace("%2", str(total)))
+            scene.render(painter, QRectF(0, TITLE_H, page_w, page_h - TITLE_H), source,
+                         Qt.AspectRatioMode.KeepAspectRatio)
     painter.end()
     return pages
 
