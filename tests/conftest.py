@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop.db.session import Database, open_database
+from desktop.db.session import DB_FILENAME, Database, open_database
 
 
 @pytest.fixture(autouse=True)
@@ -28,8 +29,18 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One database made by running every migration, copied by each test (saves ~0.4 s a test)."""
+    folder = tmp_path_factory.mktemp("template")
+    open_database(folder).close()
+    return folder / DB_FILENAME
+
+
 @pytest.fixture
-def db(data_dir: Path) -> Iterator[Database]:
+def db(data_dir: Path, migrated_template: Path) -> Iterator[Database]:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(migrated_template, data_dir / DB_FILENAME)
     database = open_database(data_dir)
     yield database
     database.close()

@@ -88,7 +88,8 @@ def _check_person(session: Session, person: Person) -> None:
 def _ref(obj: object, rel: str) -> str | None:
     """The id a many-to-one points at, whether set through the relationship or the column."""
     target = getattr(obj, rel)
-    return target.id if target is not None else getattr(obj, f"{rel}_id")
+    ident = target.id if target is not None else getattr(obj, f"{rel}_id")
+    return str(ident) if ident is not None else None
 
 
 def _person_account(session: Session, person: Person | None, person_id: str | None) -> str | None:

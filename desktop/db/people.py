@@ -1,0 +1,89 @@
+"""Read-side queries for the decision chain (the people of one account). No Qt."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.db.enums import Attitude, DecisionRole, Personality, Stance
+from desktop.db.models import Coverage, Person, TeamMember
+from desktop.db.queries import last_contact_by_person
+
+# Deciders and champions are key: contact them every 30 days, others every 90.
+KEY_CADENCE_DAYS = 30
+OTHER_CADENCE_DAYS = 90
+
+
+def cadence_days(person: Person, *, key_days: int = KEY_CADENCE_DAYS,
+                 other_days: int = OTHER_CADENCE_DAYS) -> int:
+    """Target days between real contacts: the person's own, else by importance."""
+    if person.cadence_days:
+        return person.cadence_days
+    if DecisionRole.DECIDER in person.roles or person.stance == Stance.CHAMPION:
+        return key_days
+    return other_days
+
+
+def name_sort_key(name: str) -> str:
+    """Chinese names sort by pinyin (张伟 → zhang wei), as in the phone's contact list."""
+    from pypinyin import lazy_pinyin
+
+    return " ".join(lazy_pinyin(name)).casefold()
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: str
+    name: str
+    english_name: str
+    title: str
+    department: str
+    is_external: bool
+    roles: list[DecisionRole]
+    attitude: Attitude | None
+    stance: Stance | None
+    personality: Personality | None
+    power: int | None
+    influence: int | None
+    last_contact: datetime | None
+    overdue_days: int
+    owner: str  # our strongest relationship holder
+    covered_by: list[str] = field(default_factory=list)
+
+
+def decision_chain(session: Session, account_id: str, *, today: date | None = None) -> list[PersonRow]:
+    """The account's people with their last real contact and our coverage, by name."""
+    today = today or date.today()
+    people = list(session.scalars(
+        select(Person).where(Person.account_id == account_id).order_by(Person.name)
+    ))
+    ids = [p.id for p in people]
+    last = last_contact_by_person(session, ids)
+    cover: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    if ids:
+        rows = session.execute(
+            select(Coverage.person_id, Coverage.strength, TeamMember.name)
+            .join(TeamMember, TeamMember.id == Coverage.member_id)
+            .where(Coverage.person_id.in_(ids), TeamMember.deleted_at.is_(None))
+        )
+        for person_id, strength, member in rows:
+            cover[person_id].append((strength or 0, member))
+    result = []
+    for p in people:
+        holders = sorted(cover.get(p.id, []), reverse=True)
+        when = last.get(p.id)
+        since = (today - when.date()).days if when else None
+        overdue = max(0, since - cadence_days(p)) if since is not None else 0
+        result.append(PersonRow(
+            id=p.id, name=p.name, english_name=p.english_name, title=p.title,
+            department=p.department, is_external=p.is_external, roles=list(p.roles),
+            attitude=p.attitude, stance=p.stance, personality=p.personality, power=p.power,
+            influence=p.influence, last_contact=when, overdue_days=overdue,
+            owner=holders[0][1] if holders else "",
+            covered_by=[f"{name} ({'●' * s})" for s, name in holders],
+        ))
+    return result

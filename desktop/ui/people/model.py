@@ -1,0 +1,174 @@
+"""The decision-chain table: one row per person of the account."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from desktop.db.enums import Attitude, DecisionRole, Personality, Stance
+from desktop.db.people import PersonRow, decision_chain, name_sort_key
+from desktop.db.session import DossierSession
+
+RecordRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+
+# Fill colours for the relationship to us, warm (champion) to cold (enemy).
+STANCE_COLOURS: dict[Stance, str] = {
+    Stance.CHAMPION: "#2e7d32",
+    Stance.SUPPORTER: "#66bb6a",
+    Stance.NEUTRAL: "#9e9e9e",
+    Stance.BLOCKER: "#ef6c00",
+    Stance.ENEMY: "#c62828",
+}
+ATTITUDE_COLOURS: dict[Attitude, str] = {
+    Attitude.ACTIVE: "#1b5e20",
+    Attitude.PASSIVE: "#616161",
+    Attitude.RESISTANT: "#b71c1c",
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+
+
+COLUMNS: tuple[Column, ...] = tuple(Column(k) for k in (
+    "name", "title", "roles", "attitude", "stance", "personality", "power", "influence",
+    "last_contact", "owner",
+))
+
+
+class PeopleModel(QAbstractTableModel):
+    """Rows come from desktop.db.people.decision_chain; load() reloads them."""
+
+    def __init__(self, lang: str = "en", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[PersonRow] = []
+        self.lang = lang
+        self.today = date.today()
+
+    def load(self, session: DossierSession | None, account_id: str | None) -> None:
+        self.beginResetModel()
+        self.rows = decision_chain(session, account_id) if session and account_id else []
+        self.today = date.today()
+        self.endResetModel()
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(COLUMNS) - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+
+    # ----------------------------------------------------------------- Qt API
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(COLUMNS)):
+            return self.headers()[section]
+        return None
+
+    def headers(self) -> list[str]:
+        return [self.tr("Name"), self.tr("Title"), self.tr("Roles"), self.tr("Attitude"),
+                self.tr("Relationship to us"), self.tr("Personality"), self.tr("Power"),
+                self.tr("Influence"), self.tr("Last contact"), self.tr("Our owner")]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        row = self.rows[index.row()]
+        key = COLUMNS[index.column()].key
+        if role == RecordRole:
+            return row
+        if role == SortRole:
+            return self._sort_key(row, key)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, key)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if key == "attitude" and row.attitude is not None:
+                return QBrush(QColor(ATTITUDE_COLOURS[row.attitude]))
+            if key == "last_contact" and row.overdue_days > 0:
+                return QBrush(QColor("#c62828"))
+        if role == Qt.ItemDataRole.DecorationRole and key == "stance" and row.stance is not None:
+            return QColor(STANCE_COLOURS[row.stance])
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in {"power", "influence"}:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _display(self, row: PersonRow, key: str) -> str:
+        lang = self.lang
+        if key == "name":
+            extra = f" ({row.english_name})" if row.english_name else ""
+            return f"{row.name}{extra}" + (" ⓔ" if row.is_external else "")
+        if key == "title":
+            return " · ".join(x for x in (row.title, row.department) if x)
+        if key == "roles":
+            return " ".join(r.code for r in row.roles)
+        if key in {"attitude", "stance", "personality"}:
+            value = getattr(row, key)
+            return value.label(lang) if value is not None else "—"
+        if key in {"power", "influence"}:
+            value = getattr(row, key)
+            return "●" * value if value else "—"
+        if key == "last_contact":
+            if row.last_contact is None:
+                return self.tr("never")
+            days = (self.today - row.last_contact.date()).days
+            return self.tr("%n day(s) ago", "", days) if days > 0 else self.tr("today")
+        if key == "owner":
+            return row.owner or "—"
+        return ""
+
+    def _tooltip(self, row: PersonRow, key: str) -> str | None:
+        if key == "roles" and row.roles:
+            return "\n".join(f"{r.code}  {r.label(self.lang)}" for r in row.roles)
+        if key == "last_contact" and row.overdue_days > 0:
+            return self.tr("%n day(s) over the contact cadence", "", row.overdue_days)
+        if key == "owner" and row.covered_by:
+            return "\n".join(row.covered_by)
+        return None
+
+    @staticmethod
+    def _sort_key(row: PersonRow, key: str) -> Any:
+        if key == "roles":
+            order = list(DecisionRole)
+            return min((order.index(r) for r in row.roles), default=99)
+        if key in {"attitude", "stance", "personality"}:
+            value = getattr(row, key)
+            members: list[Any] = list({"attitude": Attitude, "stance": Stance, "personality": Personality}[key])
+            return members.index(value) if value is not None else 99
+        if key in {"power", "influence"}:
+            return -(getattr(row, key) or 0)
+        if key == "last_contact":
+            return row.last_contact or datetime.min
+        if key == "name":
+            return name_sort_key(row.name)
+        value = getattr(row, key, "")
+        return value or ""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column].key
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        ids = [self.rows[i.row()].id for i in before]
+        self.rows.sort(key=lambda r: self._sort_key(r, key),
+                       reverse=order == Qt.SortOrder.DescendingOrder)
+        after = [self.index(self.row_of(pid), i.column()) for pid, i in zip(ids, before, strict=True)]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def row_of(self, person_id: str) -> int:
+        for i, row in enumerate(self.rows):
+            if row.id == person_id:
+                return i
+        return -1

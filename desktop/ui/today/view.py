@@ -1,0 +1,436 @@
+"""The Today view: what needs doing this morning, computed from what the manager recorded.
+
+    view = TodayView(ctx)              # ctx: desktop.ui.context.AppContext
+    view.open_requested -> ctx.open_record(kind, id) is emitted directly
+
+It refreshes on ``ctx.data_changed`` and when the day rolls over, and re-labels itself on
+``ctx.language_changed``. Every change (done, reschedule, log a contact) is an undoable
+command on ``ctx.undo_stack``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.db.enums import InteractionKind, Party
+from desktop.db.models import Commitment
+from desktop.domain.followups import (
+    Agenda,
+    CadencePolicy,
+    build_agenda,
+    log_contact,
+    mark_done,
+    reopen,
+)
+from desktop.domain.followups_ics import write_ics
+from desktop.errors import DossierError
+from desktop.ui.context import AppContext
+from desktop.ui.errors import show_error
+from desktop.ui.settings import CADENCE_KEY_DAYS, CADENCE_OTHER_DAYS
+from desktop.ui.today.models import (
+    RECORD_ROLE,
+    CommitmentsModel,
+    ContactsModel,
+    PlannedModel,
+    RiskModel,
+    SectionModel,
+    UpcomingModel,
+)
+from desktop.ui.undo import Apply, ChangeFields, Create, push
+
+MAX_VISIBLE_ROWS = 8
+
+
+class DateDelegate(QStyledItemDelegate):
+    """Edits a due date with a calendar pop-up."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Any) -> QWidget:
+        editor = QDateEdit(parent)
+        editor.setCalendarPopup(True)
+        editor.setDisplayFormat("yyyy-MM-dd")
+        return editor
+
+
+class Section(QWidget):
+    """A heading, a table (or a quiet 'nothing here') and the section's buttons."""
+
+    def __init__(self, model: SectionModel[Any], stretch: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.stretch = stretch  # the column that takes the spare width (what, name …)
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading.setFont(font)
+        self.table = QTableView()
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        # Rows come in the agenda's order (reddest first); a header click sorts.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.empty = QLabel()
+        self.empty.setStyleSheet("color: palette(mid); padding: 4px 0 8px 8px;")
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        head = QHBoxLayout()
+        head.addWidget(self.heading)
+        head.addLayout(self.buttons, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 6)
+        layout.addLayout(head)
+        layout.addWidget(self.table)
+        layout.addWidget(self.empty)
+
+    def add_button(self, widget: QWidget) -> None:
+        self.buttons.addWidget(widget)
+
+    def update_view(self, title: str, empty_text: str) -> None:
+        count = self.model.rowCount()
+        self.heading.setText(f"{title} ({count})")
+        self.empty.setText(empty_text)
+        self.empty.setVisible(count == 0)
+        self.table.setVisible(count > 0)
+        for i in range(self.buttons.count()):
+            item = self.buttons.itemAt(i)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setEnabled(count > 0)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            header.resizeSection(column, min(header.sectionSize(column), 320))
+        rows = min(count, MAX_VISIBLE_ROWS)
+        height = header.height() + sum(self.table.rowHeight(r) for r in range(rows))
+        self.table.setFixedHeight(height + 2 * self.table.frameWidth() + 2)
+        if count:
+            header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Stretch)
+
+    def current(self) -> Any:
+        index = self.table.currentIndex()
+        return index.data(RECORD_ROLE) if index.isValid() else None
+
+
+class TodayView(QWidget):
+    """The Today view as a standalone widget taking the application context."""
+
+    def __init__(self, ctx: AppContext, clock: Callable[[], datetime] = datetime.now,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.clock = clock
+        self.agenda: Agenda | None = None
+        self._shown_day: date | None = None
+
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.summary = QLabel()
+        self.status = QLabel()
+        self.status.setStyleSheet("color: #1f5fbf;")
+        self.refresh_button = QPushButton()
+        self.refresh_button.clicked.connect(self.refresh)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.export_calendar)
+
+        self.ours_model = CommitmentsModel(Party.OURS, self)
+        self.theirs_model = CommitmentsModel(Party.THEIRS, self)
+        self.contacts_model = ContactsModel(self)
+        self.upcoming_model = UpcomingModel(self)
+        self.planned_model = PlannedModel(self)
+        self.risk_model = RiskModel(self)
+        self.ours = Section(self.ours_model, CommitmentsModel.WHAT)
+        self.theirs = Section(self.theirs_model, CommitmentsModel.WHAT)
+        self.contacts = Section(self.contacts_model, ContactsModel.TITLE)
+        self.upcoming = Section(self.upcoming_model, UpcomingModel.TITLE)
+        self.planned = Section(self.planned_model, PlannedModel.SUBJECT)
+        self.risk = Section(self.risk_model, RiskModel.WHY)
+
+        for section, model in ((self.ours, self.ours_model), (self.theirs, self.theirs_model)):
+            section.table.setItemDelegateForColumn(CommitmentsModel.DUE, DateDelegate(section.table))
+            model.done_requested.connect(self.mark_done)
+            model.reschedule_requested.connect(self.reschedule)
+        self.done_buttons = [QPushButton(), QPushButton()]
+        self.move_buttons = [QPushButton(), QPushButton()]
+        for section, done, move in zip((self.ours, self.theirs), self.done_buttons,
+                                       self.move_buttons, strict=True):
+            done.clicked.connect(lambda _=False, s=section: self._done_selected(s))
+            move.clicked.connect(lambda _=False, s=section: self._edit_due(s))
+            section.add_button(done)
+            section.add_button(move)
+
+        # Log a contact in two clicks: pick the person, press the button (a call now);
+        # the arrow offers the other kinds.
+        self.log_button = QToolButton()
+        self.log_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.log_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.log_button.clicked.connect(lambda: self.log_selected(InteractionKind.CALL))
+        self.log_menu = QMenu(self.log_button)
+        self.log_actions: dict[InteractionKind, QAction] = {}
+        for kind in (InteractionKind.CALL, InteractionKind.VISIT, InteractionKind.MEAL,
+                     InteractionKind.MESSAGE):
+            action = self.log_menu.addAction("")
+            action.triggered.connect(lambda _=False, k=kind: self.log_selected(k))
+            self.log_actions[kind] = action
+        self.log_button.setMenu(self.log_menu)
+        self.contacts.add_button(self.log_button)
+        self.plan_button = QPushButton()
+        self.plan_button.clicked.connect(self._open_selected_plan)
+        self.planned.add_button(self.plan_button)
+
+        for section in (self.ours, self.theirs, self.contacts, self.upcoming, self.planned,
+                        self.risk):
+            section.table.doubleClicked.connect(lambda index, s=section: self._open(s, index))
+        self.planned.table.clicked.connect(self._planned_clicked)
+
+        top = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.summary)
+        top.addLayout(titles, 1)
+        top.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        for section in (self.ours, self.theirs, self.contacts, self.upcoming, self.planned,
+                        self.risk):
+            column.addWidget(section)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(scroll, 1)
+
+        # The day rolls over while the app stays open: look again every few minutes.
+        self.timer = QTimer(self)
+        self.timer.setInterval(5 * 60 * 1000)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+        ctx.data_changed.connect(lambda _kinds: self.refresh())
+        ctx.language_changed.connect(lambda _lang: self.retranslate())
+        self.retranslate()
+
+    # ----------------------------------------------------------- reading
+    def policy(self) -> CadencePolicy:
+        settings = self.ctx.settings
+        return CadencePolicy.from_mapping({
+            "key_days": settings.get(CADENCE_KEY_DAYS),
+            "other_days": settings.get(CADENCE_OTHER_DAYS),
+        })
+
+    def refresh(self) -> None:
+        policy = self.policy()
+        now = self.clock()
+        with self.ctx.db.unit_of_work() as session:
+            agenda = build_agenda(session, now, policy)
+        self.agenda = agenda
+        self._shown_day = agenda.today
+        lang = self.ctx.lang
+        self.ours_model.set_rows(agenda.ours_due, lang)
+        self.theirs_model.set_rows(agenda.theirs_overdue, lang)
+        self.contacts_model.set_rows(agenda.contacts_due, lang)
+        self.upcoming_model.set_rows(agenda.upcoming, lang)
+        self.planned_model.set_rows(agenda.planned, lang)
+        self.risk_model.set_rows(agenda.at_risk, lang)
+        self._update_texts(policy)
+
+    def _tick(self) -> None:
+        if self.clock().date() != self._shown_day:
+            self.refresh()
+
+    def retranslate(self) -> None:
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.export_button.setText(self.tr("Export to calendar…"))
+        self.export_button.setToolTip(self.tr(
+            "Write planned visits, due dates and key events to an .ics file that Outlook, "
+            "Apple Calendar and Google Calendar import"))
+        for button in self.done_buttons:
+            button.setText(self.tr("Mark done"))
+        for button in self.move_buttons:
+            button.setText(self.tr("Reschedule…"))
+        self.log_button.setText(self.tr("Log a call"))
+        self.log_button.setToolTip(self.tr("Record that you spoke with the selected person now"))
+        self.log_actions[InteractionKind.CALL].setText(self.tr("Log a call"))
+        self.log_actions[InteractionKind.VISIT].setText(self.tr("Log a visit"))
+        self.log_actions[InteractionKind.MEAL].setText(self.tr("Log a meal"))
+        self.log_actions[InteractionKind.MESSAGE].setText(self.tr("Log a message"))
+        self.plan_button.setText(self.tr("Open the plan"))
+        self.status.clear()
+        for model in (self.ours_model, self.theirs_model, self.contacts_model,
+                      self.upcoming_model, self.planned_model, self.risk_model):
+            model.retranslate()
+        self.refresh()
+
+    def _update_texts(self, policy: CadencePolicy) -> None:
+        agenda = self.agenda
+        assert agenda is not None
+        locale = QLocale(QLocale.Language.Chinese if self.ctx.lang == "zh" else QLocale.Language.English)
+        day = QDate(agenda.today.year, agenda.today.month, agenda.today.day)
+        self.title.setText(self.tr("Today") + " · " + locale.toString(day, "yyyy-MM-dd dddd"))
+        due = agenda.count_due()
+        self.summary.setText(
+            self.tr("Nothing needs doing today.") if due == 0
+            else self.tr("{n} things need doing today.").format(n=due)
+        )
+        none = self.tr("Nothing here.")
+        self.ours.update_view(
+            self.tr("Our commitments: overdue or due within {n} days").format(
+                n=policy.commitments_ahead_days), self.tr("No promise of ours is due. Well kept."))
+        self.theirs.update_view(self.tr("Their commitments overdue (chase politely)"), none)
+        self.contacts.update_view(self.tr("People due for contact"),
+                                  self.tr("Everyone has been contacted on time."))
+        self.upcoming.update_view(
+            self.tr("Birthdays and key events in the next {n} days").format(n=policy.upcoming_days),
+            none)
+        self.planned.update_view(self.tr("Planned interactions"), self.tr("No visit planned."))
+        self.risk.update_view(self.tr("Accounts at risk"), none)
+
+    # ----------------------------------------------------------- changes
+    def _push(self, command: Any, done_text: str) -> bool:
+        try:
+            push(self.ctx, command)
+        except DossierError as exc:
+            show_error(self, exc, self.ctx.lang)
+            return False
+        self.status.setText(done_text + " " + self.tr("(Ctrl+Z undoes it.)"))
+        return True
+
+    def mark_done(self, commitment_id: str) -> None:
+        today = self.clock().date()
+
+        def do(session: Any) -> None:
+            mark_done(session, commitment_id, today)
+
+        def undo(session: Any) -> None:
+            reopen(session, commitment_id)
+
+        self._push(Apply(self.ctx, do, undo, kinds={"commitment"}, text=self.tr("Mark done")),
+                   self.tr("Marked as done."))
+
+    def reschedule(self, commitment_id: str, due_on: date) -> None:
+        self._push(ChangeFields(self.ctx, Commitment, commitment_id, {"due_on": due_on},
+                                kinds={"commitment"}, text=self.tr("Reschedule")),
+                   self.tr("Moved to {d}.").format(d=due_on.isoformat()))
+
+    def log_selected(self, kind: InteractionKind) -> None:
+        row = self.contacts.current()
+        if row is None:
+            self.status.setText(self.tr("Select a person first."))
+            return
+        when = self.clock()
+        self._push(Create(self.ctx, lambda s: log_contact(s, row.person_id, when, kind),
+                          kinds={"interaction"}, text=self.tr("Log a contact")),
+                   self.tr("Logged: {kind} with {name}.").format(
+                       kind=kind.label(self.ctx.lang), name=row.person))
+
+    def _done_selected(self, section: Section) -> None:
+        row = section.current()
+        if row is None:
+            self.status.setText(self.tr("Select a commitment first."))
+            return
+        self.mark_done(row.commitment_id)
+
+    def _edit_due(self, section: Section) -> None:
+        index = section.table.currentIndex()
+        if not index.isValid():
+            self.status.setText(self.tr("Select a commitment first."))
+            return
+        due = index.siblingAtColumn(CommitmentsModel.DUE)
+        section.table.setCurrentIndex(due)
+        section.table.edit(due)
+
+    # ----------------------------------------------------------- opening
+    def _open(self, section: Section, index: QModelIndex) -> None:
+        if section in (self.ours, self.theirs) and index.column() in (
+                CommitmentsModel.DONE, CommitmentsModel.DUE):
+            return  # those cells are edited in place
+        row = index.data(RECORD_ROLE)
+        if row is None:
+            return
+        kind, ident = {
+            self.ours: ("commitment", getattr(row, "commitment_id", "")),
+            self.theirs: ("commitment", getattr(row, "commitment_id", "")),
+            self.contacts: ("person", getattr(row, "person_id", "")),
+            self.planned: ("interaction", getattr(row, "interaction_id", "")),
+            self.risk: ("account", getattr(row, "account_id", "")),
+        }.get(section, ("", ""))
+        if section is self.upcoming:
+            kind, ident = (("person", row.record_id) if row.kind.value == "birthday"
+                           else ("account", row.account_id))
+        if ident:
+            self.ctx.open_record.emit(kind, ident)
+
+    def _planned_clicked(self, index: QModelIndex) -> None:
+        if index.column() == PlannedModel.PLAN:
+            row = index.data(RECORD_ROLE)
+            if row is not None:
+                self.ctx.open_record.emit("interaction", row.interaction_id)
+
+    def _open_selected_plan(self) -> None:
+        row = self.planned.current()
+        if row is None:
+            self.status.setText(self.tr("Select a planned interaction first."))
+            return
+        self.ctx.open_record.emit("interaction", row.interaction_id)
+
+    # ----------------------------------------------------------- calendar
+    def export_calendar(self, path: str | None = None) -> Path | None:
+        if path is None:
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation)
+            path, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Export to calendar"), str(Path(folder) / "dossier.ics"),
+                self.tr("iCalendar files (*.ics)"))
+            if not path:
+                return None
+        target = Path(path)
+        if target.suffix.lower() != ".ics":
+            target = target.with_suffix(".ics")
+        try:
+            with self.ctx.db.unit_of_work() as session:
+                summary = write_ics(session, target, self.clock().astimezone(), lang=self.ctx.lang)
+        except DossierError as exc:
+            show_error(self, exc, self.ctx.lang)
+            return None
+        self.status.setText(self.tr(
+            "Wrote {n} events to {path}. Import it in your calendar; importing a newer file "
+            "updates the events.").format(n=summary.total, path=str(target)))
+        return target

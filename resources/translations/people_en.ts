@@ -1,0 +1,467 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CoveragePanel</name>
+    <message>
+        <location filename="../../desktop/ui/people/relations.py" line="207" />
+        <source>Our person</source>
+        <translation>Our person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/relations.py" line="207" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/relations.py" line="207" />
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/relations.py" line="211" />
+        <location filename="../../desktop/ui/people/relations.py" line="223" />
+        <source>Add coverage</source>
+        <translation>Add coverage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/relations.py" line="212" />
+        <location filename="../../desktop/ui/people/relations.py" line="229" />
+        <source>Remove coverage</source>
+        <translation>Remove coverage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/relations.py" line="214" />
+        <source>Which of our people hold this relationship? One thread only is a risk: the deeper relationship needs several layers of contact.</source>
+        <translation>Which of our people hold this relationship? One thread only is a risk: the deeper relationship needs several layers of contact.</translation>
+    </message>
+</context>
+<context>
+    <name>LinksPanel</name>
+    <message>
+        <location filename="../../desktop/ui/people/relations.py" line="156" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/relations.py" line="156" />
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/relations.py" line="156" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/relations.py" line="163" />
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/relations.py" line="164" />
+        <location filename="../../desktop/ui/people/relations.py" line="177" />
+        <source>Add relationship</source>
+        <translation>Add relationship</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/relations.py" line="165" />
+        <location filename="../../desktop/ui/people/relations.py" line="184" />
+        <source>Remove relationship</source>
+        <translation>Remove relationship</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/relations.py" line="166" />
+        <source>Who is this person tied to inside the client?</source>
+        <translation>Who is this person tied to inside the client?</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../desktop/ui/people/model.py" line="80" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/model.py" line="80" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/model.py" line="80" />
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/model.py" line="80" />
+        <source>Attitude</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/model.py" line="81" />
+        <source>Relationship to us</source>
+        <translation>Relationship to us</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/model.py" line="81" />
+        <source>Personality</source>
+        <translation>Personality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/model.py" line="81" />
+        <source>Power</source>
+        <translation>Power</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/model.py" line="82" />
+        <source>Influence</source>
+        <translation>Influence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/model.py" line="82" />
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/model.py" line="82" />
+        <source>Our owner</source>
+        <translation>Our owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/model.py" line="125" />
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/people/model.py" line="127" />
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day(s) ago</numerusform>
+            <numerusform>%n day(s) ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/model.py" line="127" />
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/people/model.py" line="136" />
+        <source>%n day(s) over the contact cadence</source>
+        <translation>
+            <numerusform>%n day(s) over the contact cadence</numerusform>
+            <numerusform>%n day(s) over the contact cadence</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <location filename="../../desktop/ui/people/tab.py" line="103" />
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/tab.py" line="104" />
+        <source>Name (Chinese names family name first):</source>
+        <translation>Name (Chinese names family name first):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/tab.py" line="110" />
+        <source>Add person</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/tab.py" line="141" />
+        <source>Delete person</source>
+        <translation>Delete person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/tab.py" line="142" />
+        <source>Delete %1 from the decision chain? Their relationships and our coverage of them go too. Edit ▸ Undo brings everything back.</source>
+        <translation>Delete %1 from the decision chain? Their relationships and our coverage of them go too. Edit ▸ Undo brings everything back.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/tab.py" line="150" />
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/tab.py" line="180" />
+        <source>Choose an account on the left.</source>
+        <translation>Choose an account on the left.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/people/tab.py" line="185" />
+        <source>%n person(s) in the decision chain of %1</source>
+        <translation>
+            <numerusform>%n person(s) in the decision chain of %1</numerusform>
+            <numerusform>%n person(s) in the decision chain of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/tab.py" line="190" />
+        <source>New person…</source>
+        <translation>New person…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/tab.py" line="191" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/tab.py" line="192" />
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="112" />
+        <source>Edit person</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="158" />
+        <source>External influencer (consultant, regulator, peer)</source>
+        <translation>External influencer (consultant, regulator, peer)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="196" />
+        <source>We meet their institutional needs</source>
+        <translation>We meet their institutional needs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="198" />
+        <source>We meet their personal needs</source>
+        <translation>We meet their personal needs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="237" />
+        <source>Person — %1</source>
+        <translation>Person — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="265" />
+        <source>Choose a personality type to see how to engage them.</source>
+        <translation>Choose a personality type to see how to engage them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="268" />
+        <source>How to engage them</source>
+        <translation>How to engage them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="274" />
+        <source>Needs matrix: %1</source>
+        <translation>Needs matrix: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="280" />
+        <source>Identity and contact</source>
+        <translation>Identity and contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="280" />
+        <source>Roles and stance</source>
+        <translation>Roles and stance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="281" />
+        <source>Personality</source>
+        <translation>Personality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="281" />
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="281" />
+        <source>FORM and rapport</source>
+        <translation>FORM and rapport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="282" />
+        <source>Relationships</source>
+        <translation>Relationships</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="282" />
+        <source>Our coverage</source>
+        <translation>Our coverage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="285" />
+        <source>Every change is saved as you go; Ctrl+Z undoes it.</source>
+        <translation>Every change is saved as you go; Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="287" />
+        <source>Click to mark this fact as hearsay or confirmed</source>
+        <translation>Click to mark this fact as hearsay or confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="291" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="291" />
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="291" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="292" />
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="292" />
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="292" />
+        <source>Emails</source>
+        <translation>Emails</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="293" />
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="293" />
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="293" />
+        <source>Reports to</source>
+        <translation>Reports to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="294" />
+        <source>External</source>
+        <translation>External</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="294" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="295" />
+        <source>Left the company on</source>
+        <translation>Left the company on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="295" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="296" />
+        <source>Decision roles</source>
+        <translation>Decision roles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="296" />
+        <source>Attitude</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="297" />
+        <source>Relationship to us</source>
+        <translation>Relationship to us</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="297" />
+        <source>Power</source>
+        <translation>Power</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="297" />
+        <source>Influence</source>
+        <translation>Influence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="298" />
+        <source>Personal motive</source>
+        <translation>Personal motive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="298" />
+        <source>Contact every (days)</source>
+        <translation>Contact every (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="299" />
+        <source>Personality type</source>
+        <translation>Personality type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="300" />
+        <source>Institutional needs</source>
+        <translation>Institutional needs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="300" />
+        <source>Personal needs</source>
+        <translation>Personal needs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="301" />
+        <source>Institutional</source>
+        <translation>Institutional</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="301" />
+        <source>Personal</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="302" />
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="302" />
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="303" />
+        <source>Motivation</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="303" />
+        <source>Recreation</source>
+        <translation>Recreation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="304" />
+        <source>Common ground</source>
+        <translation>Common ground</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="304" />
+        <source>Rapport notes</source>
+        <translation>Rapport notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/editor.py" line="305" />
+        <source>Influence channels</source>
+        <translation>Influence channels</translation>
+    </message>
+</context>
+</TS>

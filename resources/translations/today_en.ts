@@ -1,0 +1,447 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CommitmentsModel</name>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="165" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="165" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="165" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="165" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="166" />
+        <location filename="../../desktop/ui/today/models.py" line="167" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="166" />
+        <source>Who promised</source>
+        <translation>Who promised</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="166" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="167" />
+        <source>Promised by</source>
+        <translation>Promised by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="199" />
+        <source>Double-click to move the due date</source>
+        <translation>Double-click to move the due date</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="223" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="223" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="224" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="223" />
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="223" />
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="224" />
+        <source>Cadence</source>
+        <translation>Cadence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="230" />
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="234" />
+        <source>every {n} days</source>
+        <translation>every {n} days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="255" />
+        <source>planned {d}</source>
+        <translation>planned {d}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="257" />
+        <source>A decider or champion</source>
+        <translation>A decider or champion</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedModel</name>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="298" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="298" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="298" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="298" />
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="299" />
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="299" />
+        <source>Pre-visit plan</source>
+        <translation>Pre-visit plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="309" />
+        <source>Open plan</source>
+        <translation>Open plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="309" />
+        <source>Write the plan</source>
+        <translation>Write the plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="325" />
+        <source>Click to open the pre-visit plan</source>
+        <translation>Click to open the pre-visit plan</translation>
+    </message>
+</context>
+<context>
+    <name>Reminder</name>
+    <message>
+        <location filename="../../desktop/ui/today/reminder.py" line="80" />
+        <source>Dossier: today's follow-ups</source>
+        <translation>Dossier: today's follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/reminder.py" line="81" />
+        <source>{n} things need doing today: promises due, people to call, events coming up. Click to open the Today view.</source>
+        <translation>{n} things need doing today: promises due, people to call, events coming up. Click to open the Today view.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskModel</name>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="333" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="333" />
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="333" />
+        <source>Last contact with a decider</source>
+        <translation>Last contact with a decider</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="339" />
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+</context>
+<context>
+    <name>TodayDays</name>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="140" />
+        <source>never contacted</source>
+        <translation>never contacted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="142" />
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="144" />
+        <source>1 day over</source>
+        <translation>1 day over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="146" />
+        <source>{n} days over</source>
+        <translation>{n} days over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="148" />
+        <source>tomorrow</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="149" />
+        <source>in {n} days</source>
+        <translation>in {n} days</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="279" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="280" />
+        <source>Export to calendar…</source>
+        <translation>Export to calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="282" />
+        <source>Write planned visits, due dates and key events to an .ics file that Outlook, Apple Calendar and Google Calendar import</source>
+        <translation>Write planned visits, due dates and key events to an .ics file that Outlook, Apple Calendar and Google Calendar import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="285" />
+        <location filename="../../desktop/ui/today/view.py" line="344" />
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="287" />
+        <source>Reschedule…</source>
+        <translation>Reschedule…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="288" />
+        <location filename="../../desktop/ui/today/view.py" line="290" />
+        <source>Log a call</source>
+        <translation>Log a call</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="289" />
+        <source>Record that you spoke with the selected person now</source>
+        <translation>Record that you spoke with the selected person now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="291" />
+        <source>Log a visit</source>
+        <translation>Log a visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="292" />
+        <source>Log a meal</source>
+        <translation>Log a meal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="293" />
+        <source>Log a message</source>
+        <translation>Log a message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="294" />
+        <source>Open the plan</source>
+        <translation>Open the plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="306" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="309" />
+        <source>Nothing needs doing today.</source>
+        <translation>Nothing needs doing today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="310" />
+        <source>{n} things need doing today.</source>
+        <translation>{n} things need doing today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="312" />
+        <source>Nothing here.</source>
+        <translation>Nothing here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="314" />
+        <source>Our commitments: overdue or due within {n} days</source>
+        <translation>Our commitments: overdue or due within {n} days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="315" />
+        <source>No promise of ours is due. Well kept.</source>
+        <translation>No promise of ours is due. Well kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="316" />
+        <source>Their commitments overdue (chase politely)</source>
+        <translation>Their commitments overdue (chase politely)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="317" />
+        <source>People due for contact</source>
+        <translation>People due for contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="318" />
+        <source>Everyone has been contacted on time.</source>
+        <translation>Everyone has been contacted on time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="320" />
+        <source>Birthdays and key events in the next {n} days</source>
+        <translation>Birthdays and key events in the next {n} days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="322" />
+        <source>Planned interactions</source>
+        <translation>Planned interactions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="322" />
+        <source>No visit planned.</source>
+        <translation>No visit planned.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="323" />
+        <source>Accounts at risk</source>
+        <translation>Accounts at risk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="332" />
+        <source>(Ctrl+Z undoes it.)</source>
+        <translation>(Ctrl+Z undoes it.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="345" />
+        <source>Marked as done.</source>
+        <translation>Marked as done.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="349" />
+        <source>Reschedule</source>
+        <translation>Reschedule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="350" />
+        <source>Moved to {d}.</source>
+        <translation>Moved to {d}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="355" />
+        <source>Select a person first.</source>
+        <translation>Select a person first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="359" />
+        <source>Log a contact</source>
+        <translation>Log a contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="360" />
+        <source>Logged: {kind} with {name}.</source>
+        <translation>Logged: {kind} with {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="366" />
+        <location filename="../../desktop/ui/today/view.py" line="373" />
+        <source>Select a commitment first.</source>
+        <translation>Select a commitment first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="409" />
+        <source>Select a planned interaction first.</source>
+        <translation>Select a planned interaction first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="419" />
+        <source>Export to calendar</source>
+        <translation>Export to calendar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="420" />
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="433" />
+        <source>Wrote {n} events to {path}. Import it in your calendar; importing a newer file updates the events.</source>
+        <translation>Wrote {n} events to {path}. Import it in your calendar; importing a newer file updates the events.</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingModel</name>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="265" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="265" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="265" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="265" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="270" />
+        <source>this month</source>
+        <translation>this month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="273" />
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/models.py" line="278" />
+        <source>turns {n}</source>
+        <translation>turns {n}</translation>
+    </message>
+</context>
+</TS>
