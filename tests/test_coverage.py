@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 import pytest
 from sqlalchemy import select
@@ -19,8 +19,8 @@ from desktop.db.enums import (
 )
 from desktop.db.models import Account, Coverage, Interaction, Person, TeamMember
 from desktop.db.session import Database, DossierSession
-from desktop.domain.cadence import cadence_for, contact_due
 from desktop.domain.coverage import Analysis, Health, Rule, Severity, analyse
+from desktop.domain.followups import CadencePolicy
 
 TODAY = date(2026, 11, 25)
 
@@ -210,7 +210,8 @@ def test_a_key_person_past_their_cadence_is_overdue(db: Database) -> None:
     # The visit was on 10 November: the decider's 30 days run out on 10 December.
     assert fired(run(db, crafted, date(2026, 12, 10)), Rule.CONTACT_OVERDUE) == []
     with db.unit_of_work() as s:  # the user's own default cadence is honoured
-        shorter = analyse(s, crafted.account_id, today=date(2026, 12, 1), key_days=14)
+        shorter = analyse(s, crafted.account_id, today=date(2026, 12, 1),
+                          policy=CadencePolicy(key_days=14))
     assert len(fired(shorter, Rule.CONTACT_OVERDUE)) == 2
     late = fired(run(db, crafted, date(2026, 12, 20)), Rule.CONTACT_OVERDUE)
     assert {f.people[0] for f in late} == {crafted.ids["boss"], crafted.ids["champ"]}
@@ -291,16 +292,3 @@ def test_an_empty_account_needs_attention(db: Database) -> None:
     analysis = run(db, Crafted(acc.id, {}))
     assert analysis.findings == []
     assert analysis.health == Health.WATCH
-
-
-def test_cadence_defaults_and_override() -> None:
-    boss = Person(name="a", roles=[DecisionRole.DECIDER])
-    champ = Person(name="b", stance=Stance.CHAMPION)
-    user = Person(name="c", roles=[DecisionRole.USER])
-    custom = Person(name="d", roles=[DecisionRole.DECIDER], cadence_days=14)
-    assert [cadence_for(p) for p in (boss, champ, user, custom)] == [30, 30, 90, 14]
-    assert [cadence_for(p, key_days=21, other_days=60) for p in (boss, user, custom)] == [21, 60, 14]
-    due = contact_due(user, datetime(2026, 1, 1, 9), today=date(2026, 1, 1) + timedelta(days=91))
-    assert due.overdue and due.days_overdue == 1
-    assert not contact_due(user, date(2026, 1, 1), today=date(2026, 3, 1)).overdue
-    assert contact_due(user, None, today=TODAY).overdue

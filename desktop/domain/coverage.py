@@ -24,12 +24,7 @@ from sqlalchemy.orm import Session
 from desktop.db.enums import Attitude, Certainty, DecisionRole, Labeled, NeedsQuadrant, Stance
 from desktop.db.models import Coverage, Person
 from desktop.db.queries import last_contact_by_person
-from desktop.domain.cadence import (
-    KEY_CADENCE_DAYS,
-    OTHER_CADENCE_DAYS,
-    contact_due,
-    is_key_person,
-)
+from desktop.domain.followups import CadencePolicy
 from desktop.domain.guidance import ROLE_GUIDELINE, Bilingual, needs_quadrant
 
 HIGH_INFLUENCE = 4
@@ -135,8 +130,7 @@ class _Chain:
     covered_by: dict[str, set[str]]  # person id -> our member ids
     last_contact: dict[str, datetime]
     today: date
-    key_days: int = KEY_CADENCE_DAYS
-    other_days: int = OTHER_CADENCE_DAYS
+    policy: CadencePolicy = field(default_factory=CadencePolicy)
 
     def with_role(self, role: DecisionRole) -> list[Person]:
         return [p for p in self.people if role in (p.roles or [])]
@@ -366,26 +360,26 @@ _ROLE_QUESTION: dict[DecisionRole, Bilingual] = {
 def rule_contact_overdue(chain: _Chain) -> list[Finding]:
     findings = []
     for p in chain.people:
-        if not (is_key_person(p) or (p.influence or 0) >= HIGH_INFLUENCE or p.cadence_days):
+        if not (chain.policy.is_key(p) or (p.influence or 0) >= HIGH_INFLUENCE or p.cadence_days):
             continue
-        due = contact_due(
-            p, chain.last_contact.get(p.id), today=chain.today,
-            key_days=chain.key_days, other_days=chain.other_days,
-        )
-        if not due.overdue:
+        cadence = chain.policy.cadence_for(p)
+        seen = chain.last_contact.get(p.id)
+        last = seen.date() if seen is not None else None
+        days_since = (chain.today - last).days if last is not None else None
+        if days_since is not None and days_since <= cadence:
             continue
-        if due.days_since is None:
+        if days_since is None:
             explanation = Bilingual(
                 f"{p.name} has never been met, called or written to (cadence: every "
-                f"{due.cadence_days} days).",
-                f"从未与{p.name}有过拜访、电话或消息往来（联系周期：每 {due.cadence_days} 天）。",
+                f"{cadence} days).",
+                f"从未与{p.name}有过拜访、电话或消息往来（联系周期：每 {cadence} 天）。",
             )
         else:
             explanation = Bilingual(
-                f"The last contact with {p.name} was {due.days_since} days ago, on "
-                f"{due.last_contact}; their cadence is every {due.cadence_days} days.",
-                f"上次与{p.name}联系是 {due.days_since} 天前（{due.last_contact}）；"
-                f"联系周期为每 {due.cadence_days} 天。",
+                f"The last contact with {p.name} was {days_since} days ago, on "
+                f"{last}; their cadence is every {cadence} days.",
+                f"上次与{p.name}联系是 {days_since} 天前（{last}）；"
+                f"联系周期为每 {cadence} 天。",
             )
         verb = _person_guideline(p)
         findings.append(
@@ -487,15 +481,14 @@ def analyse(
     account_id: str,
     *,
     today: date,
-    key_days: int = KEY_CADENCE_DAYS,
-    other_days: int = OTHER_CADENCE_DAYS,
+    policy: CadencePolicy | None = None,
 ) -> Analysis:
     """Run every rule on the account; findings come most urgent first.
 
-    ``key_days``/``other_days``: the default contact cadences (see domain.cadence).
+    ``policy`` gives the contact cadences (the same rule as the follow-ups list).
     """
     chain = _read_chain(session, account_id, today)
-    chain.key_days, chain.other_days = key_days, other_days
+    chain.policy = policy or CadencePolicy()
     findings = [f for rule in RULES for f in rule(chain)]
     order = list(Severity)
     findings.sort(key=lambda f: order.index(f.severity))

@@ -31,6 +31,7 @@ from desktop.db.enums import Attitude, LinkKind, Stance
 from desktop.db.models import Person, PersonLink
 from desktop.db.session import DossierSession
 from desktop.domain.coverage import Analysis, analyse
+from desktop.domain.followups import CadencePolicy
 from desktop.errors import DossierError
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
@@ -153,8 +154,10 @@ class MapTab(QWidget):
             self.data = load_chain(session, self.account_id)
             self.analysis = analyse(
                 session, self.account_id, today=date.today(),
-                key_days=self.ctx.settings.get(CADENCE_KEY_DAYS),
-                other_days=self.ctx.settings.get(CADENCE_OTHER_DAYS),
+                policy=CadencePolicy.from_mapping({
+                    "key_days": self.ctx.settings.get(CADENCE_KEY_DAYS),
+                    "other_days": self.ctx.settings.get(CADENCE_OTHER_DAYS),
+                }),
             )
         self.scene.build(self.data, self.ctx.lang)
         self.scene.show_findings(self.analysis)
