@@ -71,10 +71,9 @@ def ensure_cjk_font() -> None:
         font_id = QFontDatabase.addApplicationFont(path)
         if font_id >= 0:
             families = QFontDatabase.applicationFontFamilies(font_id)
-            if families and hasattr(QFontDatabase, "addApplicationFallbackFontFamily"):
-                QFontDatabase.addApplicationFallbackFontFamily(
-                    QFontDatabase.Script.Script_Han, families[0]
-                )
+            add_fallback = getattr(QFontDatabase, "addApplicationFallbackFontFamily", None)
+            if families and add_fallback is not None:  # Qt 6.8+
+                add_fallback(QFontDatabase.Script.Script_Han, families[0])  # type: ignore[attr-defined]
             return
 
 
@@ -134,7 +133,7 @@ def png_bytes(scene: ChainScene, title: str, lang: str, *, scale: float = 2.0) -
     image = render_image(scene, title, lang, scale=scale)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
     return bytes(buffer.data().data())
 
 
@@ -239,7 +238,7 @@ def export_scene(scene: ChainScene, path: Path, title: str, lang: str) -> None:
             f"地图只能导出为 .png 或 .pdf 文件，不能导出为 {suffix or '无扩展名的文件'}。",
         )
     image = render_image(scene, title, lang)
-    if not image.save(str(path), "PNG"):
+    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
         raise ExportError(
             f"Cannot write {path}: check that the folder exists and is writable.",
             f"无法写入 {path}：请检查文件夹是否存在且可写。",

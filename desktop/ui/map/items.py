@@ -242,10 +242,10 @@ class EdgeItem(QGraphicsPathItem):
             start = QPointF(a.x(), a.y() + NODE_H / 2)
             end = QPointF(b.x(), b.y() - NODE_H / 2)
             if end.y() > start.y() + 10:
-                mid = start.y() + min(V_ELBOW, (end.y() - start.y()) / 2)
+                elbow = start.y() + min(V_ELBOW, (end.y() - start.y()) / 2)
                 path.moveTo(start)
-                path.lineTo(start.x(), mid)
-                path.lineTo(end.x(), mid)
+                path.lineTo(start.x(), elbow)
+                path.lineTo(end.x(), elbow)
                 path.lineTo(end)
             else:
                 path.moveTo(a)

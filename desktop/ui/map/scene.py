@@ -42,7 +42,7 @@ class ChainScene(QGraphicsScene):
         self.visible_layers = {EdgeItem.REPORTING: True, EdgeItem.LINK: True,
                                EdgeItem.COVERAGE: False}
         self.connect_mode = False
-        self._press_pos: dict[QGraphicsItem, QPointF] = {}
+        self._press_pos: dict[NodeItem, QPointF] = {}
         self._rubber: QGraphicsLineItem | None = None
         self._rubber_from: NodeItem | None = None
         # Items move and lines reshape while dragging: no BSP index to keep up to date.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -257,7 +258,7 @@ class MapTab(QWidget):
         menu.addSeparator()
         for kind in LinkKind:
             menu.addAction(self.tr("Link: %1").replace("%1", kind.label(self.ctx.lang)),
-                           lambda kind=kind: self.add_link(a, b, kind))
+                           partial(self.add_link, a, b, kind))
 
     def _connect_menu(self, a: str, b: str, where: QPoint) -> None:
         menu = QMenu(self)
@@ -307,11 +308,14 @@ class MapTab(QWidget):
         self.person_actions(pid, menu)
         menu.exec(where)
 
+    def set_link_kind(self, link_id: str, kind: LinkKind) -> bool:
+        return self._push(ChangeFields(self.ctx, PersonLink, link_id, {"kind": kind},
+                                       kinds={"link"}, text=self.tr("Edit")))
+
     def link_actions(self, link_id: str, menu: QMenu) -> None:
         sub = menu.addMenu(self.tr("Kind of relationship"))
         for kind in LinkKind:
-            sub.addAction(kind.label(self.ctx.lang), lambda kind=kind: self._push(ChangeFields(
-                self.ctx, PersonLink, link_id, {"kind": kind}, kinds={"link"})))
+            sub.addAction(kind.label(self.ctx.lang), partial(self.set_link_kind, link_id, kind))
         menu.addAction(self.tr("Delete relationship"), lambda: self._push(SoftDelete(
             self.ctx, [(PersonLink, link_id)], kinds={"link"},
             text=self.tr("Delete relationship"))))
