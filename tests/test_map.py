@@ -281,3 +281,26 @@ def test_a_big_chart_prints_in_legible_parts(
     assert f"part 1 of {len(reader.pages) - 1}" in texts[1]
     # Every lead is printed legibly on some part.
     assert all(any(f"Lead {i}" in t for t in texts[1:]) for i in range(16))
+
+
+def test_drawing_a_line_with_the_mouse_offers_what_it_can_mean(
+    tab: MapTab, qtbot: QtBot, account: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    offered: list[list[str]] = []
+    monkeypatch.setattr(tab, "exec_menu", lambda menu, _where: offered.append(
+        [a.text() for a in menu.actions() if a.text()]))
+    tab.act_connect.setChecked(True)
+    viewport = tab.view.viewport()
+    start = tab.view.mapFromScene(tab.scene.nodes[account["Zhao Lei"]].pos())
+    end = tab.view.mapFromScene(tab.scene.nodes[account["Li Na"]].pos())
+    with qtbot.waitSignal(tab.scene.connect_requested) as blocker:
+        QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+        QTest.mouseMove(viewport, (start + end) / 2)
+        QTest.mouseMove(viewport, end)
+        QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    assert blocker.args[:2] == [account["Zhao Lei"], account["Li Na"]]
+    assert offered and offered[0][0] == "Zhao Lei reports to Li Na"
+    assert "Link: Rivals" in offered[0]
+    # Drawing a line is not a drag: nobody was moved or saved at a new place.
+    with tab.ctx.db.unit_of_work() as s:
+        assert s.get(Person, account["Zhao Lei"]).map_x is None  # type: ignore[union-attr]

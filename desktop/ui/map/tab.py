@@ -260,10 +260,14 @@ class MapTab(QWidget):
             menu.addAction(self.tr("Link: %1").replace("%1", kind.label(self.ctx.lang)),
                            partial(self.add_link, a, b, kind))
 
+    def exec_menu(self, menu: QMenu, where: QPoint) -> None:
+        """Show a context menu (tests replace this to read the menu instead)."""
+        menu.exec(where)
+
     def _connect_menu(self, a: str, b: str, where: QPoint) -> None:
         menu = QMenu(self)
         self.connect_actions(a, b, menu)
-        menu.exec(where)
+        self.exec_menu(menu, where)
 
     def set_manager(self, person_id: str, manager_id: str | None) -> bool:
         return self._push(ChangeFields(self.ctx, Person, person_id, {"reports_to_id": manager_id},
@@ -306,7 +310,7 @@ class MapTab(QWidget):
     def _person_menu(self, pid: str, where: QPoint) -> None:
         menu = QMenu(self)
         self.person_actions(pid, menu)
-        menu.exec(where)
+        self.exec_menu(menu, where)
 
     def set_link_kind(self, link_id: str, kind: LinkKind) -> bool:
         return self._push(ChangeFields(self.ctx, PersonLink, link_id, {"kind": kind},
@@ -323,7 +327,7 @@ class MapTab(QWidget):
     def _link_menu(self, link_id: str, where: QPoint) -> None:
         menu = QMenu(self)
         self.link_actions(link_id, menu)
-        menu.exec(where)
+        self.exec_menu(menu, where)
 
     def _show_people(self, ids: set[str]) -> None:
         self.scene.select_people(ids)
