@@ -1,0 +1,108 @@
+"""What the map shows, read in one unit of work into plain values (no Qt here).
+
+The scene is built from a ChainData snapshot, never from live ORM objects, so a
+closed session can never surprise the GUI and the export can run on a worker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.db.enums import Attitude, DecisionRole, LinkKind, Stance, TeamRole
+from desktop.db.models import Account, Coverage, Person, PersonLink, TeamMember
+from desktop.domain.layout import Node, org_chart
+
+
+@dataclass(frozen=True)
+class PersonView:
+    id: str
+    name: str
+    title: str
+    roles: tuple[DecisionRole, ...]
+    attitude: Attitude | None
+    stance: Stance | None
+    influence: int | None
+    manager_id: str | None
+    external: bool
+    saved_pos: tuple[float, float] | None
+
+
+@dataclass(frozen=True)
+class LinkView:
+    id: str
+    a_id: str
+    b_id: str
+    kind: LinkKind
+    note: str
+
+
+@dataclass(frozen=True)
+class MemberView:
+    id: str
+    name: str
+    role: TeamRole
+
+
+@dataclass(frozen=True)
+class CoverageView:
+    id: str
+    member_id: str
+    person_id: str
+    strength: int
+
+
+@dataclass
+class ChainData:
+    account_id: str
+    account_name: str
+    people: list[PersonView] = field(default_factory=list)
+    links: list[LinkView] = field(default_factory=list)
+    members: list[MemberView] = field(default_factory=list)
+    coverage: list[CoverageView] = field(default_factory=list)
+
+    def auto_positions(self) -> dict[str, tuple[float, float]]:
+        return org_chart([Node(p.id, p.manager_id, p.external) for p in self.people])
+
+    def positions(self) -> dict[str, tuple[float, float]]:
+        """Saved positions where the user placed someone, the automatic layout elsewhere."""
+        auto = self.auto_positions()
+        return {p.id: p.saved_pos or auto[p.id] for p in self.people}
+
+
+def load_chain(session: Session, account_id: str) -> ChainData:
+    account = session.get(Account, account_id)
+    data = ChainData(account_id, account.name if account is not None else "")
+    people = session.scalars(
+        select(Person).where(Person.account_id == account_id).order_by(Person.name)
+    ).all()
+    ids = {p.id for p in people}
+    for p in people:
+        saved = (p.map_x, p.map_y) if p.map_x is not None and p.map_y is not None else None
+        data.people.append(
+            PersonView(
+                p.id, p.name, p.title, tuple(p.roles or ()), p.attitude, p.stance, p.influence,
+                p.reports_to_id if p.reports_to_id in ids else None, p.is_external, saved,
+            )
+        )
+    for link in session.scalars(select(PersonLink).where(PersonLink.account_id == account_id)):
+        if link.a_id in ids and link.b_id in ids:
+            data.links.append(LinkView(link.id, link.a_id, link.b_id, link.kind, link.note))
+    if ids:
+        rows = session.scalars(select(Coverage).where(Coverage.person_id.in_(ids))).all()
+        member_ids = {c.member_id for c in rows}
+        members = {
+            m.id: m
+            for m in session.scalars(
+                select(TeamMember).where(TeamMember.id.in_(member_ids)).order_by(TeamMember.name)
+            )
+        }
+        data.members = [MemberView(m.id, m.name, m.role) for m in members.values()]
+        data.coverage = [
+            CoverageView(c.id, c.member_id, c.person_id, c.strength)
+            for c in rows
+            if c.member_id in members
+        ]
+    return data

@@ -1,0 +1,353 @@
+"""The map tab of a dossier: decision-chain map, legend and coverage analysis.
+
+    tab = MapTab(ctx)
+    tab.set_account(account_id)
+
+Every edit made on the map (drag, re-layout, reporting line, link, attitude,
+relationship) is one undoable unit of work on ``ctx.undo_stack``; the tab
+refreshes itself from ``ctx.data_changed``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMenu,
+    QScrollArea,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.db.enums import Attitude, LinkKind, Stance
+from desktop.db.models import Person, PersonLink
+from desktop.db.session import DossierSession
+from desktop.domain.coverage import Analysis, analyse
+from desktop.domain.followups import CadencePolicy
+from desktop.errors import DossierError
+from desktop.ui.context import AppContext
+from desktop.ui.errors import show_error
+from desktop.ui.map.coverage_panel import CoveragePanel
+from desktop.ui.map.data import ChainData, load_chain
+from desktop.ui.map.export import ensure_cjk_font, export_scene
+from desktop.ui.map.items import EdgeItem
+from desktop.ui.map.legend import LegendWidget
+from desktop.ui.map.scene import ChainScene
+from desktop.ui.map.view import MapView
+from desktop.ui.settings import CADENCE_KEY_DAYS, CADENCE_OTHER_DAYS
+from desktop.ui.undo import Apply, ChangeFields, Create, DossierCommand, SoftDelete, push
+
+REFRESH_KINDS = {"account", "person", "link", "coverage", "team", "interaction"}
+
+
+class MapTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        ensure_cjk_font()
+        self.ctx = ctx
+        self.account_id: str | None = None
+        self.data: ChainData | None = None
+        self.analysis: Analysis | None = None
+        self._dirty = False
+        self._own_move = False
+
+        self.scene = ChainScene(self)
+        self.view = MapView(self.scene)
+        self.panel = CoveragePanel()
+        self.legend = LegendWidget(ctx.lang)
+        legend_scroll = QScrollArea()
+        legend_scroll.setWidget(self.legend)
+        legend_scroll.setWidgetResizable(True)
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.addWidget(self.panel)
+        side.addWidget(legend_scroll)
+        side.setStretchFactor(0, 3)
+        side.setStretchFactor(1, 2)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([900, 340])
+
+        self.toolbar = QToolBar()
+        self._make_actions()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.splitter)
+
+        self.scene.nodes_moved.connect(self._save_positions)
+        self.scene.connect_requested.connect(self._connect_menu)
+        self.scene.person_menu.connect(self._person_menu)
+        self.scene.link_menu.connect(self._link_menu)
+        self.panel.show_people.connect(self._show_people)
+        ctx.data_changed.connect(self._data_changed)
+        ctx.language_changed.connect(self._language_changed)
+        self.retranslate()
+
+    # ---------------------------------------------------------------- actions
+    def _make_actions(self) -> None:
+        def action(slot: Any, *, checkable: bool = False, checked: bool = False) -> QAction:
+            act = QAction(self)
+            act.setCheckable(checkable)
+            act.setChecked(checked)
+            (act.toggled if checkable else act.triggered).connect(slot)
+            self.toolbar.addAction(act)
+            return act
+
+        self.act_fit = action(lambda: self.view.fit())
+        self.act_zoom_in = action(lambda: self.view.zoom_by(1.25))
+        self.act_zoom_out = action(lambda: self.view.zoom_by(0.8))
+        self.act_zoom_in.setShortcut(QKeySequence.StandardKey.ZoomIn)
+        self.act_zoom_out.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        self.toolbar.addSeparator()
+        self.act_relayout = action(self.relayout)
+        self.act_connect = action(self._set_connect_mode, checkable=True)
+        self.toolbar.addSeparator()
+        self.layer_actions: dict[str, QAction] = {}
+        for layer in (EdgeItem.REPORTING, EdgeItem.LINK, EdgeItem.COVERAGE):
+            self.layer_actions[layer] = action(
+                lambda on, layer=layer: self.scene.set_layer_visible(layer, on),
+                checkable=True, checked=self.scene.visible_layers[layer],
+            )
+        self.toolbar.addSeparator()
+        self.act_export = action(self._export_dialog)
+
+    def retranslate(self) -> None:
+        self.act_fit.setText(self.tr("Fit to window"))
+        self.act_zoom_in.setText(self.tr("Zoom in"))
+        self.act_zoom_out.setText(self.tr("Zoom out"))
+        self.act_relayout.setText(self.tr("Re-layout"))
+        self.act_relayout.setToolTip(self.tr("Forget dragged positions and lay the chart out again"))
+        self.act_connect.setText(self.tr("Draw a line"))
+        self.act_connect.setToolTip(self.tr(
+            "Drag from one person to another to set who reports to whom or to link them"))
+        self.layer_actions[EdgeItem.REPORTING].setText(self.tr("Reporting lines"))
+        self.layer_actions[EdgeItem.LINK].setText(self.tr("Relationships"))
+        self.layer_actions[EdgeItem.COVERAGE].setText(self.tr("Our team"))
+        self.act_export.setText(self.tr("Export…"))
+
+    # ------------------------------------------------------------------ data
+    def set_account(self, account_id: str | None) -> None:
+        first = account_id != self.account_id
+        self.account_id = account_id
+        self.refresh()
+        if first:
+            self.view.fit()
+
+    def refresh(self) -> None:
+        if self.account_id is None:
+            self.data, self.analysis = None, None
+            self.scene.clear()
+            self.panel.show_analysis(None, self.ctx.lang)
+            return
+        with self.ctx.db.unit_of_work() as session:
+            self.data = load_chain(session, self.account_id)
+            self.analysis = analyse(
+                session, self.account_id, today=date.today(),
+                policy=CadencePolicy.from_mapping({
+                    "key_days": self.ctx.settings.get(CADENCE_KEY_DAYS),
+                    "other_days": self.ctx.settings.get(CADENCE_OTHER_DAYS),
+                }),
+            )
+        self.scene.build(self.data, self.ctx.lang)
+        self.scene.show_findings(self.analysis)
+        self.view.setSceneRect(self.scene.content_rect().adjusted(-400, -400, 400, 400))
+        self.panel.show_analysis(self.analysis, self.ctx.lang)
+        self._dirty = False
+
+    def _data_changed(self, kinds: frozenset[str]) -> None:
+        if self.account_id is None or not (set(kinds) & REFRESH_KINDS):
+            return
+        if self._own_move:
+            return  # the scene already shows the positions just saved
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def _language_changed(self, lang: str) -> None:
+        self.legend.set_language(lang)
+        self.retranslate()
+        self.refresh()
+
+    # ----------------------------------------------------------------- edits
+    def _push(self, command: DossierCommand) -> bool:
+        try:
+            push(self.ctx, command)
+        except DossierError as exc:
+            show_error(self, exc, self.ctx.lang)
+            self.refresh()  # put the dragged node back where the database has it
+            return False
+        return True
+
+    def _save_positions(self, moved: dict[str, tuple[float, float]]) -> None:
+        old = {p.id: p.saved_pos for p in (self.data.people if self.data else []) if p.id in moved}
+
+        def place(positions: dict[str, tuple[float, float] | None]) -> Any:
+            def change(session: DossierSession) -> None:
+                for pid, pos in positions.items():
+                    person = session.get(Person, pid)
+                    if person is not None:
+                        person.map_x, person.map_y = pos if pos is not None else (None, None)
+            return change
+
+        self._own_move = True
+        try:
+            saved = self._push(Apply(self.ctx, place(dict(moved)), place(old), kinds={"person"},
+                                     text=self.tr("Move on the map")))
+        finally:
+            self._own_move = False
+        if saved and self.data is not None:
+            self.data.people = [
+                replace(p, saved_pos=moved[p.id]) if p.id in moved else p
+                for p in self.data.people
+            ]
+
+    def relayout(self) -> None:
+        if self.data is None:
+            return
+        old = {p.id: p.saved_pos for p in self.data.people if p.saved_pos is not None}
+        if not old:
+            self.view.fit()
+            return
+
+        def set_all(positions: dict[str, tuple[float, float] | None]) -> Any:
+            def change(session: DossierSession) -> None:
+                for pid, pos in positions.items():
+                    person = session.get(Person, pid)
+                    if person is not None:
+                        person.map_x, person.map_y = pos if pos is not None else (None, None)
+            return change
+
+        cleared: dict[str, tuple[float, float] | None] = dict.fromkeys(old)
+        self._push(Apply(self.ctx, set_all(cleared), set_all(dict(old)), kinds={"person"},
+                         text=self.tr("Re-layout the map")))
+        self.view.fit()
+
+    def _set_connect_mode(self, on: bool) -> None:
+        self.scene.connect_mode = on
+        self.view.setDragMode(self.view.DragMode.NoDrag if on else self.view.DragMode.ScrollHandDrag)
+
+    def _name(self, pid: str) -> str:
+        node = self.scene.nodes.get(pid)
+        return node.person.name if node else ""
+
+    def connect_actions(self, a: str, b: str, menu: QMenu) -> None:
+        """Fill ``menu`` with what a line drawn from ``a`` to ``b`` can mean."""
+        an, bn = self._name(a), self._name(b)
+        menu.addAction(self.tr("%1 reports to %2").replace("%1", an).replace("%2", bn),
+                       lambda: self.set_manager(a, b))
+        menu.addAction(self.tr("%1 reports to %2").replace("%1", bn).replace("%2", an),
+                       lambda: self.set_manager(b, a))
+        menu.addSeparator()
+        for kind in LinkKind:
+            menu.addAction(self.tr("Link: %1").replace("%1", kind.label(self.ctx.lang)),
+                           partial(self.add_link, a, b, kind))
+
+    def exec_menu(self, menu: QMenu, where: QPoint) -> None:
+        """Show a context menu (tests replace this to read the menu instead)."""
+        menu.exec(where)
+
+    def _connect_menu(self, a: str, b: str, where: QPoint) -> None:
+        menu = QMenu(self)
+        self.connect_actions(a, b, menu)
+        self.exec_menu(menu, where)
+
+    def set_manager(self, person_id: str, manager_id: str | None) -> bool:
+        return self._push(ChangeFields(self.ctx, Person, person_id, {"reports_to_id": manager_id},
+                                       kinds={"person"}, text=self.tr("Set reporting line")))
+
+    def add_link(self, a: str, b: str, kind: LinkKind) -> bool:
+        account_id = self.account_id
+        return self._push(Create(
+            self.ctx, lambda _s: PersonLink(account_id=account_id, a_id=a, b_id=b, kind=kind),
+            kinds={"link"}, text=self.tr("Add relationship")))
+
+    def set_person_field(self, person_id: str, field: str, value: Any) -> bool:
+        return self._push(ChangeFields(self.ctx, Person, person_id, {field: value},
+                                       kinds={"person"}, text=self.tr("Edit")))
+
+    def person_actions(self, pid: str, menu: QMenu) -> None:
+        node = self.scene.nodes[pid]
+        person = node.person
+        lang = self.ctx.lang
+        menu.addAction(self.tr("Open %1").replace("%1", person.name),
+                       lambda: self.ctx.open_record.emit("person", pid))
+        for title, field, enum, current in (
+            (self.tr("Attitude"), "attitude", Attitude, person.attitude),
+            (self.tr("Relationship to us"), "stance", Stance, person.stance),
+        ):
+            sub = menu.addMenu(title)
+            group = QActionGroup(sub)
+            for member in [*enum, None]:
+                label = member.label(lang) if member is not None else self.tr("Not known")
+                act = sub.addAction(label)
+                act.setCheckable(True)
+                act.setChecked(member == current)
+                group.addAction(act)
+                act.triggered.connect(
+                    lambda _c=False, f=field, m=member: self.set_person_field(pid, f, m))
+        if person.manager_id:
+            menu.addAction(self.tr("Remove reporting line to %1").replace(
+                "%1", self._name(person.manager_id)), lambda: self.set_manager(pid, None))
+
+    def _person_menu(self, pid: str, where: QPoint) -> None:
+        menu = QMenu(self)
+        self.person_actions(pid, menu)
+        self.exec_menu(menu, where)
+
+    def set_link_kind(self, link_id: str, kind: LinkKind) -> bool:
+        return self._push(ChangeFields(self.ctx, PersonLink, link_id, {"kind": kind},
+                                       kinds={"link"}, text=self.tr("Edit")))
+
+    def link_actions(self, link_id: str, menu: QMenu) -> None:
+        sub = menu.addMenu(self.tr("Kind of relationship"))
+        for kind in LinkKind:
+            sub.addAction(kind.label(self.ctx.lang), partial(self.set_link_kind, link_id, kind))
+        menu.addAction(self.tr("Delete relationship"), lambda: self._push(SoftDelete(
+            self.ctx, [(PersonLink, link_id)], kinds={"link"},
+            text=self.tr("Delete relationship"))))
+
+    def _link_menu(self, link_id: str, where: QPoint) -> None:
+        menu = QMenu(self)
+        self.link_actions(link_id, menu)
+        self.exec_menu(menu, where)
+
+    def _show_people(self, ids: set[str]) -> None:
+        self.scene.select_people(ids)
+        nodes = [self.scene.nodes[i] for i in ids if i in self.scene.nodes]
+        if nodes:
+            self.view.ensureVisible(nodes[0])
+
+    # ---------------------------------------------------------------- export
+    def export_to(self, path: Path) -> None:
+        title = self.data.account_name if self.data else ""
+        export_scene(self.scene, path, title, self.ctx.lang)
+
+    def _export_dialog(self) -> None:
+        name = self.data.account_name if self.data else "map"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the map"), f"{name}.pdf",
+            self.tr("PDF document (*.pdf);;PNG image (*.png)"))
+        if not path:
+            return
+        try:
+            self.export_to(Path(path))
+        except DossierError as exc:
+            show_error(self, exc, self.ctx.lang)
