@@ -34,8 +34,11 @@ def test_map_to_png_and_pdf(
     assert "Wrote the map of 华东移动" in capsys.readouterr().out
     image = QImage(str(png))
     assert not image.isNull() and image.width() > 500
-    text = "".join(PdfReader(str(pdf)).pages[0].extract_text().split())
-    assert "张伟" in text and "啦啦队员" in text  # Chinese labels, not boxes
+    reader = PdfReader(str(pdf))
+    text = "".join(reader.pages[0].extract_text().split())
+    assert "张伟" in text  # Chinese labels, not boxes
+    fonts = {str(f.get_object()["/BaseFont"]) for f in reader.pages[0]["/Resources"]["/Font"].values()}
+    assert any("NotoSansSC" in f for f in fonts)  # the bundled font, embedded: same in any viewer
 
 
 @pytest.mark.parametrize(

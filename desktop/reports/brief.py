@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -164,37 +164,13 @@ def _short(text: str, limit: int = 300) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
-def coverage_warnings(session: Session, account: Account, lang: str) -> list[str] | None:
-    """The account's coverage warnings from desktop.domain.coverage, or None if unavailable."""
-    try:
-        from desktop.domain import coverage  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    fn = next((getattr(coverage, name) for name in
-               ("coverage_warnings", "account_warnings", "warnings_for_account", "warnings")
-               if callable(getattr(coverage, name, None))), None)
-    if fn is None:
-        return None
-    try:
-        try:
-            items = fn(session, account.id)
-        except (TypeError, AttributeError):
-            items = fn(session, account)
-        return [_warning_text(w, lang) for w in items]
-    except Exception:  # the brief must still be made; the gap is logged and shown
-        log.exception("coverage warnings failed for account %s", account.id)
-        return None
+def coverage_warnings(session: Session, account: Account, lang: str) -> list[str]:
+    """The account's weak points from the coverage analysis, each with its suggested action."""
+    from desktop.domain.coverage import analyse
 
-
-def _warning_text(warning: object, lang: str) -> str:
-    for attr in ("text", "message", "label"):
-        fn = getattr(warning, attr, None)
-        if callable(fn):
-            try:
-                return str(fn(lang))
-            except TypeError:
-                continue
-    return str(warning)
+    analysis = analyse(session, account.id, today=date.today())
+    return [f"{f.title.text(lang)}: {f.explanation.text(lang)} → {f.action.text(lang)}"
+            for f in analysis.findings]
 
 
 def _warnings_box(session: Session, account: Account, lang: str, st: Styles,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
@@ -14,16 +14,11 @@ from desktop.paths import resource
 from desktop.ui.context import AppContext
 from desktop.ui.errors import CrashHandler
 from desktop.ui.features import Features
+from desktop.ui.fonts import install_bundled_fonts
 from desktop.ui.i18n import Translations, system_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.open_dossier import open_dossier_interactively
 from desktop.ui.settings import LANGUAGE, Settings
-
-
-def load_bundled_fonts() -> None:
-    """Register the bundled Noto Sans SC so Chinese renders on systems without a CJK font."""
-    for path in sorted(resource("fonts").glob("*.ttf")):
-        QFontDatabase.addApplicationFont(str(path))
 
 
 def make_application() -> QApplication:
@@ -36,7 +31,7 @@ def make_application() -> QApplication:
     icon = resource("icons", "dossier.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    load_bundled_fonts()
+    install_bundled_fonts()
     return app
 
 

@@ -71,7 +71,7 @@ class Documents(QObject):
     def __init__(self, ctx: AppContext, parent: QWidget,
                  current_interaction: Callable[[], str | None],
                  current_account: Callable[[], str | None],
-                 map_png: Callable[[str], bytes | None] | None = None,
+                 map_png: Callable[[str, str], bytes | None] | None = None,
                  warnings: Callable[[str, str], list[str] | None] | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -148,7 +148,7 @@ class Documents(QObject):
         if kind in {"brief", "handover"}:
             # Qt rendering (the map) must happen here, on the GUI thread.
             if self.map_png is not None:
-                extra["map_png"] = self.map_png(account_id)
+                extra["map_png"] = self.map_png(account_id, lang)
             if self.warnings is not None:
                 extra["warnings"] = self.warnings(account_id, lang)
         progress = QProgressDialog(self.tr("Writing the PDF…"), "", 0, 0, self.parent_widget)

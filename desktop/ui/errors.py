@@ -19,14 +19,10 @@ from desktop.errors import DossierError
 from desktop.logs import log_unexpected
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def show_error(parent: QWidget | None, exc: BaseException, lang: str) -> None:
     """Show a user-caused error as a plain sentence."""
     if isinstance(exc, DossierError):
-        QMessageBox.warning(parent, tr("Dossier"), exc.message(lang))
+        QMessageBox.warning(parent, QCoreApplication.translate("Errors", "Dossier"), exc.message(lang))
     else:  # a bug: let the crash handler log it and show the crash dialog
         sys.excepthook(type(exc), exc, exc.__traceback__)
 
@@ -50,7 +46,7 @@ class CrashHandler:
         if isinstance(exc, KeyboardInterrupt):
             self._previous(kind, exc, tb)
         elif isinstance(exc, DossierError):
-            QMessageBox.warning(QApplication.activeWindow(), tr("Dossier"), exc.message(self.language()))
+            QMessageBox.warning(QApplication.activeWindow(), QCoreApplication.translate("Errors", "Dossier"), exc.message(self.language()))
         else:
             self.report(exc.with_traceback(tb))
 
@@ -63,9 +59,9 @@ class CrashHandler:
         try:
             QMessageBox.critical(
                 QApplication.activeWindow(),
-                tr("Something went wrong"),
-                tr(
-                    "Dossier ran into a problem that is not your fault. Your saved work is safe "
+                QCoreApplication.translate("Errors", "Something went wrong"),
+                QCoreApplication.translate(
+                    "Errors", "Dossier ran into a problem that is not your fault. Your saved work is safe "
                     "and the app keeps running; text you were typing is still in its field.\n\n"
                     "The details were written to:\n{path}\nPlease send that file to the developers."
                 ).format(path=where),

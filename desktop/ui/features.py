@@ -14,6 +14,7 @@ from desktop.ui.context import KINDS, AppContext
 from desktop.ui.documents import Documents
 from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.main_window import MainWindow
+from desktop.ui.map import MapTab, map_png
 from desktop.ui.settings import AUTOLOCK_MINUTES
 from desktop.ui.today import TodayView
 from desktop.ui.today.reminder import Reminder
@@ -33,6 +34,10 @@ class Features(QObject):
         self.today.set_account = lambda _account_id: None  # type: ignore[attr-defined]
         window.add_dossier_tab(self.today, lambda: self.tr("Today"), index=0)
         window.tabs.setCurrentWidget(self.today)
+        # The decision-chain map, right after the decision-chain table.
+        self.map = MapTab(ctx)
+        after = window.tabs.indexOf(window.people) + 1 if window.people is not None else -1
+        window.add_dossier_tab(self.map, lambda: self.tr("Decision map"), index=after)
         self.reminder: Reminder | None = None
         if reminder:
             self.reminder = Reminder(ctx, parent=self)
@@ -42,8 +47,10 @@ class Features(QObject):
         self._connect("import", self.import_file)
         self._connect("export", self.export)
         # Documents.
-        self.documents = Documents(ctx, window, window.interactions.selected_id,
-                                   window.current_account)
+        self.documents = Documents(
+            ctx, window, window.interactions.selected_id, window.current_account,
+            map_png=lambda account_id, lang: map_png(ctx.db, account_id,
+                                                     "zh" if lang == "zh" else "en"))
         self._connect("export_memo", self.documents.memo)
         self.brief_action = self._add("account", self.documents.brief, "memo")
         self.handover_action = self._add("account", self.documents.handover, "export")

@@ -2,20 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name />
+    <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="29" />
-        <location filename="../../desktop/ui/errors.py" line="53" />
+        <location filename="../../desktop/ui/errors.py" line="27" />
+        <location filename="../../desktop/ui/errors.py" line="51" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="66" />
+        <location filename="../../desktop/ui/errors.py" line="64" />
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="68" />
+        <location filename="../../desktop/ui/errors.py" line="65" />
         <source>Dossier ran into a problem that is not your fault. Your saved work is safe and the app keeps running; text you were typing is still in its field.
 
 The details were written to:
@@ -26,14 +26,6 @@ Please send that file to the developers.</source>
 The details were written to:
 {path}
 Please send that file to the developers.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="14" />
-        <source>Dossier</source>
-        <translation>Dossier</translation>
     </message>
 </context>
 <context>

@@ -135,27 +135,32 @@
 <context>
     <name>Features</name>
     <message>
-        <location filename="../../desktop/ui/features.py" line="34" />
+        <location filename="../../desktop/ui/features.py" line="35" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="107" />
+        <location filename="../../desktop/ui/features.py" line="40" />
+        <source>Decision map</source>
+        <translation>Decision map</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/features.py" line="114" />
         <source>Pre-visit brief…</source>
         <translation>Pre-visit brief…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="108" />
+        <location filename="../../desktop/ui/features.py" line="115" />
         <source>Handover dossier…</source>
         <translation>Handover dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="109" />
+        <location filename="../../desktop/ui/features.py" line="116" />
         <source>Backups…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="111" />
+        <location filename="../../desktop/ui/features.py" line="118" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>

@@ -135,27 +135,32 @@
 <context>
     <name>Features</name>
     <message>
-        <location filename="../../desktop/ui/features.py" line="34" />
+        <location filename="../../desktop/ui/features.py" line="35" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="107" />
+        <location filename="../../desktop/ui/features.py" line="40" />
+        <source>Decision map</source>
+        <translation>决策链地图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/features.py" line="114" />
         <source>Pre-visit brief…</source>
         <translation>拜访前简报…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="108" />
+        <location filename="../../desktop/ui/features.py" line="115" />
         <source>Handover dossier…</source>
         <translation>交接档案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="109" />
+        <location filename="../../desktop/ui/features.py" line="116" />
         <source>Backups…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="111" />
+        <location filename="../../desktop/ui/features.py" line="118" />
         <source>Lock</source>
         <translation>锁定</translation>
     </message>

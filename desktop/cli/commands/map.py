@@ -28,6 +28,35 @@ def register(sub: Any) -> None:
     parser.set_defaults(func=run_map)
 
 
+def headless_if_needed() -> None:
+    """Draw offscreen when there is no display (a server, a CI run, an SSH session)."""
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def map_image(db: Any, account_id: str, lang: str) -> bytes | None:
+    """The map as PNG bytes for a PDF (brief, handover); None if it cannot be drawn here."""
+    headless_if_needed()
+    try:
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.ui.i18n import Translations
+        from desktop.ui.map import map_png
+
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        translations = Translations()
+        translations.install("zh" if lang == "zh" else "en")
+        try:
+            return map_png(db, account_id, "zh" if lang == "zh" else "en")
+        finally:
+            translations.install("en")
+            app.processEvents()
+    except Exception:  # the document is still made, without the picture
+        return None
+
+
 def run_map(args: argparse.Namespace) -> int:
     suffix = args.output.suffix.lower()
     if suffix not in (".png", ".pdf"):
@@ -35,10 +64,7 @@ def run_map(args: argparse.Namespace) -> int:
             f"The map can be written as .png or .pdf, not {suffix or 'a file without extension'}.",
             f"地图只能导出为 .png 或 .pdf 文件，不能导出为 {suffix or '无扩展名的文件'}。",
         )
-    if sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    ):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    headless_if_needed()
     db = open_db(args, readonly=True)
     try:
         with db.unit_of_work() as session:

@@ -48,6 +48,7 @@ def register(sub: Any) -> None:
 
 
 def _run(args: argparse.Namespace, kind: str) -> int:
+    from desktop.cli.commands.map import map_image
     from desktop.reports import build_brief, build_handover, build_memo
 
     lang = args.lang or default_lang()
@@ -58,11 +59,15 @@ def _run(args: argparse.Namespace, kind: str) -> int:
                        "output": args.output}
             if kind == "handover":
                 account = find_account(session, args.account)
-                data = build_handover(session, account.id, **options)
+                data = build_handover(session, account.id, map_png=map_image(db, account.id, lang),
+                                      **options)
+            elif kind == "brief":
+                interaction = find_by_id(session, Interaction, args.interaction, "interaction")
+                data = build_brief(session, interaction.id,
+                                   map_png=map_image(db, interaction.account_id, lang), **options)
             else:
                 interaction = find_by_id(session, Interaction, args.interaction, "interaction")
-                build = build_memo if kind == "memo" else build_brief
-                data = build(session, interaction.id, **options)
+                data = build_memo(session, interaction.id, **options)
     finally:
         db.close()
     print(f"Wrote {args.output} ({len(data) // 1024 + 1} KB).")

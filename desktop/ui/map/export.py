@@ -60,20 +60,13 @@ class ExportError(DossierError):
 
 
 def ensure_cjk_font() -> None:
-    """Make sure Chinese can be drawn (the offscreen platform has no fallback fonts)."""
-    if QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
-        return
-    from desktop.paths import resource
+    """Draw Chinese with the bundled Noto Sans SC (the offscreen platform has no fallback)."""
+    from desktop.ui.fonts import install_bundled_fonts
 
-    candidates = [str(p) for p in sorted(resource("fonts").glob("*.tt[fc]"))]
-    candidates += [c for c in _CJK_CANDIDATES if Path(c).exists()]
-    for path in candidates:
-        font_id = QFontDatabase.addApplicationFont(path)
-        if font_id >= 0:
-            families = QFontDatabase.applicationFontFamilies(font_id)
-            add_fallback = getattr(QFontDatabase, "addApplicationFallbackFontFamily", None)
-            if families and add_fallback is not None:  # Qt 6.8+
-                add_fallback(QFontDatabase.Script.Script_Han, families[0])  # type: ignore[attr-defined]
+    if install_bundled_fonts():
+        return
+    for path in [c for c in _CJK_CANDIDATES if Path(c).exists()]:
+        if QFontDatabase.addApplicationFont(path) >= 0:
             return
 
 
