@@ -193,7 +193,9 @@ def to_candidate(line: int, cells: Sequence[object], mapping: Sequence[str]) -> 
     for field, raw in zip(mapping, cells, strict=False):
         if field == IGNORE or raw is None:
             continue
-        text = unescape_cell(clean(raw, MAX_TEXT if field == "notes" else 300))
+        # Undo our formula escaping before tidying, as the exporter escaped the tidy text.
+        text = clean(unescape_cell(raw) if isinstance(raw, str) else raw,
+                     MAX_TEXT if field == "notes" else 300)
         if not text and field != "birthday":
             continue
         if field == "name":

@@ -50,17 +50,24 @@ def clean(value: object, limit: int = MAX_SHORT) -> str:
     return text[:limit]
 
 
-def unescape_cell(text: str) -> str:
-    """Undo our own formula escaping ("'=…" back to "=…")."""
-    if len(text) > 1 and text[0] == "'" and text[1] in "=+-@":
-        return text[1:]
-    return text
+# A cell that starts a formula once its leading apostrophes are taken away. Text that already
+# looks escaped ("'-", "''=x") gets one more apostrophe, so that reading back always takes
+# exactly one away and returns what was written.
+_NEEDS_QUOTE = re.compile("'*[" + re.escape("".join(FORMULA_START)) + "]")
+_QUOTED = re.compile("'+[" + re.escape("".join(FORMULA_START)) + "]")
 
 
 def escape_cell(text: str) -> str:
-    """Make a cell safe to open in Excel: never starts a formula."""
-    if text and text.startswith(FORMULA_START):
+    """Make a cell safe to open in Excel: never starts a formula. ``unescape_cell`` undoes it."""
+    if _NEEDS_QUOTE.match(text):
         return "'" + text
+    return text
+
+
+def unescape_cell(text: str) -> str:
+    """Undo our own formula escaping ("'=…" back to "=…", "''-…" back to "'-…")."""
+    if _QUOTED.match(text):
+        return text[1:]
     return text
 
 
