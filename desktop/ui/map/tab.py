@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -143,7 +143,9 @@ class MapTab(QWidget):
         self.account_id = account_id
         self.refresh()
         if first:
-            self.view.fit()
+            self._needs_fit = not self.isVisible()  # a hidden view has no size to fit to yet
+            if not self._needs_fit:
+                self.view.first_view()
 
     def refresh(self) -> None:
         if self.account_id is None:
@@ -180,6 +182,9 @@ class MapTab(QWidget):
         super().showEvent(event)
         if self._dirty:
             self.refresh()
+        if getattr(self, "_needs_fit", False):
+            self._needs_fit = False
+            QTimer.singleShot(0, self.view.first_view)  # once the view has its real size
 
     def _language_changed(self, lang: str) -> None:
         self.legend.set_language(lang)

@@ -63,6 +63,17 @@ class MapView(QGraphicsView):
         else:
             super().wheelEvent(event)
 
+    def first_view(self, readable: float = 0.6) -> None:
+        """Fit the chart; if that makes names too small to read, show its top at a readable size."""
+        self.fit()
+        if self.zoom() < readable:
+            rect = self.chain.content_rect()
+            self.resetTransform()
+            self.scale(readable, readable)
+            top = rect.center()
+            top.setY(rect.top() + self.viewport().height() / (2 * readable) - 20)
+            self.centerOn(top)
+
     def fit(self) -> None:
         rect = self.chain.content_rect()
         self.setSceneRect(rect.adjusted(-400, -400, 400, 400))
