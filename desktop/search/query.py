@@ -1,0 +1,258 @@
+"""Answering a search: the newest matching records of each kind, with a snippet.
+
+    hits = search(session, "张总 续约")            # every kind, newest first per kind
+    hits = search(session, "sla", account_id=acc.id, kinds=("interaction",))
+
+A query is split into atoms (tokenize.parse_query), all of which must match:
+a Chinese term matches where the text contains it (one of 2+ characters through
+its bigrams in the index), a word matches any word that starts with it (case
+does not matter; pinyin of names counts, so "zw" finds 张伟). Quotes, ``*``,
+NEAR and other FTS syntax are plain text. One-character atoms cannot use the
+index: they are checked on the newest SCAN_LIMIT records of each kind that match
+the rest of the query (a bounded scan), so they stay fast but may miss older
+records; ``Hit``s do not say so, ``scan_limited(text)`` does.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from desktop.search.index import DOC_TABLE, FTS_TABLE, KINDS, KindSpec, driver_connection
+from desktop.search.tokenize import (
+    ACCOUNT_MARK,
+    KIND_MARK,
+    Atom,
+    normalize,
+    parse_query,
+    word_spans,
+)
+
+SCAN_LIMIT = 20_000
+SNIPPET_CHARS = 80
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str  # "account" | "person" | "interaction" | "commitment"
+    record_id: str
+    account_id: str
+    account_name: str
+    title: str
+    snippet: str  # an excerpt of the field that matched ("…" where cut)
+    spans: tuple[tuple[int, int], ...] = field(default=())  # matches within snippet
+    field: str = ""  # the model attribute the snippet comes from
+    date: datetime | None = None
+
+
+def scan_limited(text: str) -> bool:
+    """Whether this query has one-character terms (answered from the newest records only)."""
+    return any(a.short for a in parse_query(text))
+
+
+def search(
+    session: Session,
+    text: str,
+    *,
+    account_id: str | None = None,
+    kinds: Sequence[str] | None = None,
+    limit: int = 50,
+) -> list[Hit]:
+    """Up to ``limit`` newest hits of each kind, grouped in the order of ``kinds``."""
+    atoms = parse_query(text)
+    if not atoms or limit <= 0:
+        return []
+    conn = driver_connection(session)
+    hits: list[Hit] = []
+    for kind in kinds or tuple(KINDS):
+        hits.extend(_search_kind(conn, KINDS[kind], atoms, account_id, limit))
+    return hits
+
+
+def match_expression(kind: str, atoms: Iterable[Atom], account_id: str | None = None) -> str:
+    """The FTS5 MATCH string for one kind (one-character atoms left out)."""
+    parts = [f'"{KIND_MARK}{kind}"']
+    if account_id:
+        parts.append(f'"{ACCOUNT_MARK}{account_id.replace("-", "")}"')
+    parts.extend(a.fts() for a in atoms if not a.short)
+    return " AND ".join(parts)
+
+
+def _candidates(
+    conn: sqlite3.Connection, expr: str, short: list[Atom], limit: int, below: int | None
+) -> list[tuple[int, str]]:
+    """(rowid, record id) of the newest index matches, newest first."""
+    bound = "" if below is None else f" AND f.rowid < {int(below)}"
+    if not short:
+        sql = (
+            f"SELECT f.rowid, d.record_id FROM {FTS_TABLE} f JOIN {DOC_TABLE} d "
+            f"ON d.rowid = f.rowid WHERE {FTS_TABLE} MATCH ?{bound} "
+            "ORDER BY f.rowid DESC LIMIT ?"
+        )
+        return conn.execute(sql, (expr, limit)).fetchall()
+    checks: list[str] = []
+    params: list[Any] = [expr, SCAN_LIMIT]
+    for atom in short:
+        if atom.cjk:  # the character is inside one of the record's CJK tokens
+            checks.append("instr(s.body, ?) > 0")
+            params.append(atom.text)
+        else:  # one of the record's words (or pinyin) starts with it
+            checks.append("instr(' ' || s.body, ?) > 0")
+            params.append(" " + atom.text)
+    params.append(limit)
+    sql = (
+        f"SELECT s.rowid, d.record_id FROM (SELECT f.rowid AS rowid, f.body AS body "
+        f"FROM {FTS_TABLE} f WHERE {FTS_TABLE} MATCH ?{bound} ORDER BY f.rowid DESC LIMIT ?) s "
+        f"JOIN {DOC_TABLE} d ON d.rowid = s.rowid WHERE {' AND '.join(checks)} "
+        "ORDER BY s.rowid DESC LIMIT ?"
+    )
+    return conn.execute(sql, params).fetchall()
+
+
+def _search_kind(
+    conn: sqlite3.Connection, spec: KindSpec, atoms: list[Atom], account_id: str | None,
+    limit: int,
+) -> list[Hit]:
+    expr = match_expression(spec.kind, atoms, account_id)
+    short = [a for a in atoms if a.short]
+    hits: list[Hit] = []
+    below: int | None = None
+    while len(hits) < limit:
+        want = limit - len(hits)
+        found = _candidates(conn, expr, short, want, below)
+        if not found:
+            break
+        hits.extend(_load(conn, spec, [rid for _, rid in found], atoms))
+        if len(found) < want or short:  # index exhausted / scan window used
+            break
+        below = found[-1][0]
+    return hits[:limit]
+
+
+def _load(conn: sqlite3.Connection, spec: KindSpec, ids: list[str], atoms: list[Atom]) -> list[Hit]:
+    """The hits for these record ids, in the same order; records of deleted accounts drop out."""
+    cols = dict.fromkeys(("id", spec.account_column, spec.date_column, *spec.fields))
+    marks = ",".join("?" * len(ids))
+    cur = conn.execute(
+        f"SELECT {', '.join(cols)} FROM {spec.table} WHERE id IN ({marks}) "
+        "AND deleted_at IS NULL",
+        ids,
+    )
+    names = [d[0] for d in cur.description]
+    rows = {r[0]: dict(zip(names, r, strict=True)) for r in cur.fetchall()}
+    account_ids = list({r[spec.account_column] for r in rows.values()})
+    accounts = dict(
+        conn.execute(
+            f"SELECT id, name FROM account WHERE id IN ({','.join('?' * len(account_ids))}) "
+            "AND deleted_at IS NULL",
+            account_ids,
+        ).fetchall()
+    ) if account_ids else {}
+    out: list[Hit] = []
+    for rid in ids:
+        row = rows.get(rid)
+        if row is None or row[spec.account_column] not in accounts:
+            continue
+        name, snippet, spans = _snippet(spec, row, atoms)
+        when = row[spec.date_column]
+        out.append(
+            Hit(
+                kind=spec.kind,
+                record_id=rid,
+                account_id=row[spec.account_column],
+                account_name=accounts[row[spec.account_column]],
+                title=_title(spec, row),
+                snippet=snippet,
+                spans=spans,
+                field=name,
+                date=datetime.fromisoformat(when) if isinstance(when, str) else when,
+            )
+        )
+    return out
+
+
+def _title(spec: KindSpec, row: dict[str, Any]) -> str:
+    if spec.kind == "account":
+        short = row["short_name"]
+        return f"{row['name']}（{short}）" if short and short != row["name"] else row["name"]
+    if spec.kind == "person":
+        return " · ".join(p for p in (row["name"], row["title"]) if p)
+    raw = (row["subject"] or row["notes"]) if spec.kind == "interaction" else row["what"]
+    text = " ".join((raw or "").split())
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+# ---------------------------------------------------------------- snippets
+def _normalized(text: str) -> tuple[str, list[int] | None]:
+    """The normalised text, and (when lengths differ) each normalised char's source index."""
+    norm = normalize(text)
+    if len(norm) == len(text):
+        return norm, None
+    chars: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        n = normalize(ch)
+        chars.append(n)
+        origin.extend([i] * len(n))
+    return "".join(chars), origin
+
+
+def find_spans(text: str, atoms: Iterable[Atom]) -> list[tuple[int, int]]:
+    """Where the atoms match in ``text`` (original indices), sorted."""
+    norm, origin = _normalized(text)
+    spans: list[tuple[int, int]] = []
+    words: list[tuple[int, int, bool]] | None = None
+    for atom in atoms:
+        if atom.cjk:
+            start = norm.find(atom.text)
+            while start >= 0:
+                spans.append((start, start + len(atom.text)))
+                start = norm.find(atom.text, start + 1)
+        else:
+            if words is None:
+                words = word_spans(norm)
+            spans.extend(
+                (s, s + len(atom.text))
+                for s, _e, cjk in words
+                if not cjk and norm.startswith(atom.text, s)
+            )
+    if origin is not None:
+        spans = [(origin[s], origin[e - 1] + 1) for s, e in spans]
+    return sorted(set(spans))
+
+
+def _snippet(
+    spec: KindSpec, row: dict[str, Any], atoms: list[Atom]
+) -> tuple[str, str, tuple[tuple[int, int], ...]]:
+    for name in spec.fields:
+        text = row[name]
+        if not text:
+            continue
+        spans = find_spans(text, atoms)
+        if spans:
+            return (name, *_window(text, spans))
+    # Only the pinyin of a name matched: show the whole name as the match.
+    name = spec.names[0] if spec.names else spec.fields[0]
+    text = " ".join((row.get(name) or "").split())[:SNIPPET_CHARS]
+    return name, text, ((0, len(text)),) if text and spec.names else ()
+
+
+def _window(text: str, spans: list[tuple[int, int]]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    first = spans[0][0]
+    start = max(0, min(first - SNIPPET_CHARS // 3, len(text) - SNIPPET_CHARS))
+    end = min(len(text), start + SNIPPET_CHARS)
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    piece = text[start:end]
+    # Line breaks become spaces one for one, so the spans keep their places.
+    piece = piece.replace("\r", " ").replace("\n", " ").replace("\t", " ")
+    shift = len(prefix) - start
+    inside = tuple(
+        (max(s, start) + shift, min(e, end) + shift) for s, e in spans if s < end and e > start
+    )
+    return prefix + piece + suffix, inside
