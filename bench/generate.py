@@ -17,16 +17,15 @@ import sqlite3
 import sys
 import time
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desktop.db.models import Base  # noqa: E402
-from desktop.db.session import DB_FILENAME, open_database  # noqa: E402
-from desktop.search.index import KINDS, insert_docs, make_doc  # noqa: E402
+from desktop.db.models import Base
+from desktop.db.session import DB_FILENAME, open_database
+from desktop.search.index import KINDS, insert_docs, make_doc
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧阳"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红娥玲芬燕彬鹏辉建国立新志海波宁晨宇浩然子涵欣怡思远俊峰嘉慧文博雅琳梓萱"

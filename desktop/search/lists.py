@@ -93,7 +93,7 @@ def filter_accounts(
         )
         page = conn.execute(sql, [*params, limit, offset]).fetchall()
         rows = [
-            (*r, conn.execute(_LAST.replace("a.id", "?"), (r[0], stamp)).fetchone()[0])
+            (*r, conn.execute("SELECT " + _LAST.replace("a.id", "?"), (r[0], stamp)).fetchone()[0])
             for r in page
         ]
     return [
