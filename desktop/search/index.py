@@ -261,3 +261,7 @@ def install() -> None:
     """Keep the index in step with every flush of a DossierSession (idempotent)."""
     if not event.contains(DossierSession, "after_flush", _after_flush):
         event.listen(DossierSession, "after_flush", _after_flush)
+
+
+# Importing this module is enough (as for desktop.db.invariants); install() stays for clarity.
+install()

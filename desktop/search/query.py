@@ -16,6 +16,7 @@ records; ``Hit``s do not say so, ``scan_limited(text)`` does.
 from __future__ import annotations
 
 import sqlite3
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -83,89 +84,59 @@ def match_expression(kind: str, atoms: Iterable[Atom], account_id: str | None = 
     return " AND ".join(parts)
 
 
-def _candidates(
-    conn: sqlite3.Connection, expr: str, short: list[Atom], limit: int, below: int | None
-) -> list[tuple[int, str]]:
-    """(rowid, record id) of the newest index matches, newest first."""
-    bound = "" if below is None else f" AND f.rowid < {int(below)}"
-    if not short:
-        sql = (
-            f"SELECT f.rowid, d.record_id FROM {FTS_TABLE} f JOIN {DOC_TABLE} d "
-            f"ON d.rowid = f.rowid WHERE {FTS_TABLE} MATCH ?{bound} "
-            "ORDER BY f.rowid DESC LIMIT ?"
-        )
-        return conn.execute(sql, (expr, limit)).fetchall()
-    checks: list[str] = []
-    params: list[Any] = [expr, SCAN_LIMIT]
-    for atom in short:
-        if atom.cjk:  # the character is inside one of the record's CJK tokens
-            checks.append("instr(s.body, ?) > 0")
-            params.append(atom.text)
-        else:  # one of the record's words (or pinyin) starts with it
-            checks.append("instr(' ' || s.body, ?) > 0")
-            params.append(" " + atom.text)
-    params.append(limit)
-    sql = (
-        f"SELECT s.rowid, d.record_id FROM (SELECT f.rowid AS rowid, f.body AS body "
-        f"FROM {FTS_TABLE} f WHERE {FTS_TABLE} MATCH ?{bound} ORDER BY f.rowid DESC LIMIT ?) s "
-        f"JOIN {DOC_TABLE} d ON d.rowid = s.rowid WHERE {' AND '.join(checks)} "
-        "ORDER BY s.rowid DESC LIMIT ?"
-    )
-    return conn.execute(sql, params).fetchall()
-
-
 def _search_kind(
     conn: sqlite3.Connection, spec: KindSpec, atoms: list[Atom], account_id: str | None,
     limit: int,
 ) -> list[Hit]:
+    """One SQL statement: the index's newest matches joined to their live records.
+
+    The index is read newest first (rowid order) and stops once ``limit`` live
+    records of live accounts are found; nothing is sorted.
+    """
+    cols = dict.fromkeys(("id", spec.account_column, spec.date_column, *spec.fields))
+    select = ", ".join(f"t.{c}" for c in cols) + ", a.name"
+    joins = (
+        f"JOIN {DOC_TABLE} d ON d.rowid = f.rowid "
+        f"JOIN {spec.table} t ON t.id = d.record_id AND t.deleted_at IS NULL "
+        f"JOIN account a ON a.id = t.{spec.account_column} AND a.deleted_at IS NULL"
+    )
     expr = match_expression(spec.kind, atoms, account_id)
     short = [a for a in atoms if a.short]
-    hits: list[Hit] = []
-    below: int | None = None
-    while len(hits) < limit:
-        want = limit - len(hits)
-        found = _candidates(conn, expr, short, want, below)
-        if not found:
-            break
-        hits.extend(_load(conn, spec, [rid for _, rid in found], atoms))
-        if len(found) < want or short:  # index exhausted / scan window used
-            break
-        below = found[-1][0]
-    return hits[:limit]
-
-
-def _load(conn: sqlite3.Connection, spec: KindSpec, ids: list[str], atoms: list[Atom]) -> list[Hit]:
-    """The hits for these record ids, in the same order; records of deleted accounts drop out."""
-    cols = dict.fromkeys(("id", spec.account_column, spec.date_column, *spec.fields))
-    marks = ",".join("?" * len(ids))
-    cur = conn.execute(
-        f"SELECT {', '.join(cols)} FROM {spec.table} WHERE id IN ({marks}) "
-        "AND deleted_at IS NULL",
-        ids,
-    )
-    names = [d[0] for d in cur.description]
-    rows = {r[0]: dict(zip(names, r, strict=True)) for r in cur.fetchall()}
-    account_ids = list({r[spec.account_column] for r in rows.values()})
-    accounts = dict(
-        conn.execute(
-            f"SELECT id, name FROM account WHERE id IN ({','.join('?' * len(account_ids))}) "
-            "AND deleted_at IS NULL",
-            account_ids,
-        ).fetchall()
-    ) if account_ids else {}
+    if not short:
+        sql = (
+            f"SELECT {select} FROM {FTS_TABLE} f {joins} WHERE {FTS_TABLE} MATCH ? "
+            "ORDER BY f.rowid DESC LIMIT ?"
+        )
+        params: list[Any] = [expr, limit]
+    else:  # bounded scan: the newest SCAN_LIMIT index matches, checked for each character
+        checks: list[str] = []
+        params = [expr, SCAN_LIMIT]
+        for atom in short:
+            if atom.cjk:  # the character is inside one of the record's CJK tokens
+                checks.append("instr(f.body, ?) > 0")
+                params.append(atom.text)
+            else:  # one of the record's words (or pinyin) starts with it
+                checks.append("instr(' ' || f.body, ?) > 0")
+                params.append(" " + atom.text)
+        params.append(limit)
+        sql = (
+            f"SELECT {select} FROM (SELECT rowid, body FROM {FTS_TABLE} WHERE {FTS_TABLE} "
+            f"MATCH ? ORDER BY rowid DESC LIMIT ?) f {joins} WHERE {' AND '.join(checks)} "
+            "ORDER BY f.rowid DESC LIMIT ?"
+        )
+    cur = conn.execute(sql, params)
+    names = [*cols]
     out: list[Hit] = []
-    for rid in ids:
-        row = rows.get(rid)
-        if row is None or row[spec.account_column] not in accounts:
-            continue
+    for raw in cur.fetchall():
+        row = dict(zip(names, raw, strict=False))
         name, snippet, spans = _snippet(spec, row, atoms)
         when = row[spec.date_column]
         out.append(
             Hit(
                 kind=spec.kind,
-                record_id=rid,
+                record_id=row["id"],
                 account_id=row[spec.account_column],
-                account_name=accounts[row[spec.account_column]],
+                account_name=raw[-1],
                 title=_title(spec, row),
                 snippet=snippet,
                 spans=spans,
@@ -190,7 +161,7 @@ def _title(spec: KindSpec, row: dict[str, Any]) -> str:
 # ---------------------------------------------------------------- snippets
 def _normalized(text: str) -> tuple[str, list[int] | None]:
     """The normalised text, and (when lengths differ) each normalised char's source index."""
-    norm = normalize(text)
+    norm = text.casefold() if unicodedata.is_normalized("NFKC", text) else normalize(text)
     if len(norm) == len(text):
         return norm, None
     chars: list[str] = []
