@@ -130,7 +130,8 @@ def _html(hit: Hit) -> str:
         at = e
     parts.append(html.escape(hit.snippet[at:]))
     when = hit.date.strftime("%Y-%m-%d") if hit.date else ""
-    meta = " · ".join(p for p in (html.escape(hit.account_name), when) if p)
+    account = "" if hit.kind == "account" else html.escape(hit.account_name)
+    meta = " · ".join(p for p in (account, when) if p)
     return (f"<b>{html.escape(hit.title)}</b> <span style='color:gray'>{meta}</span>"
             f"<br>{''.join(parts)}")
 
@@ -145,6 +146,9 @@ class _HitDelegate(QStyledItemDelegate):
         doc = QTextDocument()
         doc.setDefaultFont(opt.font)
         text = index.data(HtmlRole) or ""
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        if selected:  # grey on the highlight colour is unreadable
+            text = text.replace("color:gray", "")
         doc.setHtml(f"<b>{html.escape(text)}</b>" if heading else text)
         doc.setTextWidth(opt.rect.width())
         opt.text = ""
@@ -155,7 +159,7 @@ class _HitDelegate(QStyledItemDelegate):
         painter.save()
         painter.translate(opt.rect.topLeft())
         ctx = QAbstractTextDocumentLayout.PaintContext()
-        if opt.state & QStyle.StateFlag.State_Selected:
+        if selected:
             ctx.palette.setColor(QPalette.ColorRole.Text,
                                  opt.palette.color(QPalette.ColorRole.HighlightedText))
         doc.documentLayout().draw(painter, ctx)
@@ -163,7 +167,7 @@ class _HitDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         lines = 1 if index.data(HitRole) is None else 2
-        return QSize(option.rect.width(), option.fontMetrics.height() * lines + 10)
+        return QSize(0, option.fontMetrics.height() * lines + 10)
 
 
 class _Signals(QObject):
@@ -208,6 +212,7 @@ class SearchDialog(QDialog):
         self.view.setModel(self.model)
         self.view.setItemDelegate(_HitDelegate(self.view))
         self.view.setUniformItemSizes(False)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
