@@ -20,6 +20,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -34,21 +35,41 @@ from desktop.search.tokenize import (
     word_spans,
 )
 
-SCAN_LIMIT = 20_000
+SCAN_LIMIT = 5_000
 SNIPPET_CHARS = 80
 
 
 @dataclass(frozen=True)
 class Hit:
+    """One record found. The snippet is cut on first use (a list shows only a few rows)."""
+
     kind: str  # "account" | "person" | "interaction" | "commitment"
     record_id: str
     account_id: str
     account_name: str
     title: str
-    snippet: str  # an excerpt of the field that matched ("…" where cut)
-    spans: tuple[tuple[int, int], ...] = field(default=())  # matches within snippet
-    field: str = ""  # the model attribute the snippet comes from
     date: datetime | None = None
+    _row: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    _atoms: tuple[Atom, ...] = field(default=(), repr=False, compare=False)
+
+    @cached_property
+    def _cut(self) -> tuple[str, str, tuple[tuple[int, int], ...]]:
+        return _snippet(KINDS[self.kind], self._row, list(self._atoms))
+
+    @property
+    def snippet(self) -> str:
+        """An excerpt of the field that matched ("…" where cut)."""
+        return self._cut[1]
+
+    @property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        """(start, end) of each match within the snippet."""
+        return self._cut[2]
+
+    @property
+    def field(self) -> str:
+        """The model attribute the snippet comes from."""
+        return self._cut[0]
 
 
 def scan_limited(text: str) -> bool:
@@ -126,10 +147,10 @@ def _search_kind(
         )
     cur = conn.execute(sql, params)
     names = [*cols]
+    frozen_atoms = tuple(atoms)
     out: list[Hit] = []
     for raw in cur.fetchall():
         row = dict(zip(names, raw, strict=False))
-        name, snippet, spans = _snippet(spec, row, atoms)
         when = row[spec.date_column]
         out.append(
             Hit(
@@ -138,9 +159,8 @@ def _search_kind(
                 account_id=row[spec.account_column],
                 account_name=raw[-1],
                 title=_title(spec, row),
-                snippet=snippet,
-                spans=spans,
-                field=name,
+                _row=row,
+                _atoms=frozen_atoms,
                 date=datetime.fromisoformat(when) if isinstance(when, str) else when,
             )
         )
