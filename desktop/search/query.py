@@ -111,13 +111,14 @@ def _search_kind(
 ) -> list[Hit]:
     """One SQL statement: the index's newest matches joined to their live records.
 
+    (Queries with one-character terms take the bounded scan of ``_scan`` instead.)
+
     The index is read newest first (rowid order) and stops once ``limit`` live
     records of live accounts are found; nothing is sorted.
     """
     cols = dict.fromkeys(("id", spec.account_column, spec.date_column, *spec.fields))
     select = ", ".join(f"t.{c}" for c in cols) + ", a.name"
-    joins = (
-        f"JOIN {DOC_TABLE} d ON d.rowid = f.rowid "
+    records = (
         f"JOIN {spec.table} t ON t.id = d.record_id AND t.deleted_at IS NULL "
         f"JOIN account a ON a.id = t.{spec.account_column} AND a.deleted_at IS NULL"
     )
@@ -125,31 +126,16 @@ def _search_kind(
     short = [a for a in atoms if a.short]
     if not short:
         sql = (
-            f"SELECT {select} FROM {FTS_TABLE} f {joins} WHERE {FTS_TABLE} MATCH ? "
-            "ORDER BY f.rowid DESC LIMIT ?"
+            f"SELECT {select} FROM {FTS_TABLE} f JOIN {DOC_TABLE} d ON d.rowid = f.rowid "
+            f"{records} WHERE {FTS_TABLE} MATCH ? ORDER BY f.rowid DESC LIMIT ?"
         )
-        params: list[Any] = [expr, limit]
-    else:  # bounded scan: the newest SCAN_LIMIT index matches, checked for each character
-        checks: list[str] = []
-        params = [expr, SCAN_LIMIT]
-        for atom in short:
-            if atom.cjk:  # the character is inside one of the record's CJK tokens
-                checks.append("instr(f.body, ?) > 0")
-                params.append(atom.text)
-            else:  # one of the record's words (or pinyin) starts with it
-                checks.append("instr(' ' || f.body, ?) > 0")
-                params.append(" " + atom.text)
-        params.append(limit)
-        sql = (
-            f"SELECT {select} FROM (SELECT rowid, body FROM {FTS_TABLE} WHERE {FTS_TABLE} "
-            f"MATCH ? ORDER BY rowid DESC LIMIT ?) f {joins} WHERE {' AND '.join(checks)} "
-            "ORDER BY f.rowid DESC LIMIT ?"
-        )
-    cur = conn.execute(sql, params)
+        raws = conn.execute(sql, (expr, limit)).fetchall()
+    else:
+        raws = _scan(conn, select, records, expr, short, limit)
     names = [*cols]
     frozen_atoms = tuple(atoms)
     out: list[Hit] = []
-    for raw in cur.fetchall():
+    for raw in raws:
         row = dict(zip(names, raw, strict=False))
         when = row[spec.date_column]
         out.append(
@@ -165,6 +151,35 @@ def _search_kind(
             )
         )
     return out
+
+
+def _scan(
+    conn: sqlite3.Connection, select: str, records: str, expr: str, short: list[Atom], limit: int
+) -> list[Any]:
+    """Bounded scan for one-character atoms: walk the newest SCAN_LIMIT index matches
+    (lazily, stopping as soon as ``limit`` live records are found) and check each
+    character in the record's tokens: a CJK character inside a token, a letter or
+    digit at the start of one."""
+    needles = [a.text if a.cjk else " " + a.text for a in short]
+    cur = conn.execute(
+        f"SELECT rowid, ' ' || body FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? "
+        "ORDER BY rowid DESC LIMIT ?",
+        (expr, SCAN_LIMIT),
+    )
+    out: list[Any] = []
+    while len(out) < limit:
+        batch = cur.fetchmany(256)
+        if not batch:
+            break
+        rowids = [r for r, body in batch if all(n in body for n in needles)]
+        if rowids:
+            marks = ",".join("?" * len(rowids))
+            sql = (
+                f"SELECT {select} FROM {DOC_TABLE} d {records} WHERE d.rowid IN ({marks}) "
+                "ORDER BY d.rowid DESC"
+            )
+            out.extend(conn.execute(sql, rowids).fetchall())
+    return out[:limit]
 
 
 def _title(spec: KindSpec, row: dict[str, Any]) -> str:
