@@ -76,6 +76,11 @@ def main(argv: list[str] | None = None) -> int:
           + ", ".join(f"{n:,} {k}s" for k, n in counts.items()) + f"; RSS {rss_mb():.0f} MB")
 
     spec = KINDS["interaction"]
+    # A rare term: the full name of someone mentioned in a recent note.
+    rare = conn.execute("SELECT p.name FROM person p JOIN interaction i ON i.account_id = "
+                        "p.account_id AND instr(i.notes, p.name) > 0 AND length(p.name) = 3 "
+                        "LIMIT 1").fetchone()
+    terms = [*TERMS, ("rare 3-char name", rare[0])] if rare else TERMS
     like_where = " OR ".join(f"{f} LIKE ?" for f in spec.fields)
     raw_sql = ("SELECT f.rowid, d.record_id FROM search_fts f JOIN search_doc d ON d.rowid = f.rowid "
                "WHERE search_fts MATCH ? ORDER BY f.rowid DESC LIMIT 50")
@@ -87,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'term':28} {'hits':>4} {'search':>15} {'raw FTS':>15} {'raw rows':>8} {'+snips':>7} {'LIKE':>9} "
           f"{'÷raw':>6} {'LIKE÷':>7}")
     ratios_raw, ratios_like = [], []
-    for label, term in TERMS:
+    for label, term in terms:
         atoms = parse_query(term)
         expr = match_expression("interaction", atoms)
         s_med, s_p95, hits = timed(
