@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -280,3 +281,32 @@ def test_account_filter_pages_and_sorts(sdb: Database) -> None:
         assert len(filter_accounts(s, "", limit=2, offset=2)) == 2
         assert count_accounts(s, "华") == 3
         assert filter_accounts(s, "100%_") == []
+
+
+def test_upgrading_a_filled_dossier_indexes_what_is_already_there(data_dir: Path) -> None:
+    from alembic import command
+
+    from desktop.db.migrate import alembic_config
+    from desktop.db.session import DB_FILENAME, make_engine, open_database
+
+    data_dir.mkdir(parents=True)
+    engine = make_engine(data_dir / DB_FILENAME)
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")  # a dossier from before search existed
+        conn.exec_driver_sql(
+            "INSERT INTO account (id, name, short_name, industry, region, address, website, size,"
+            " products_held, competitors, corporate_culture, group_culture, institutional_needs,"
+            " churn_causes, churn_note, notes, created_at, updated_at) VALUES ('a1', '华东移动',"
+            " '', '', '', '', '', '', '', '', '', '', '[]', '[]', '', '老客户，续约在即',"
+            " '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00')"
+        )
+    engine.dispose()
+    db = open_database(data_dir)
+    try:
+        with db.unit_of_work() as s:
+            assert [h.record_id for h in search(s, "续约")] == ["a1"]
+            assert [h.record_id for h in search(s, "hdyd")] == ["a1"]
+    finally:
+        db.close()
