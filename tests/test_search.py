@@ -310,3 +310,25 @@ def test_upgrading_a_filled_dossier_indexes_what_is_already_there(data_dir: Path
             assert [h.record_id for h in search(s, "hdyd")] == ["a1"]
     finally:
         db.close()
+
+
+def test_the_command_line_search(sdb: Database, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from desktop.cli import main
+
+    acc = _account(sdb)
+    other = _account(sdb, "华北电力")
+    visit = _note(sdb, acc, "客户要求SLA")
+    _note(sdb, other, "电力SLA")
+    sdb.close()
+    assert main(["--data-dir", str(data_dir), "search", "sla", "--json", "--account", "华东移动通信"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert [(h["kind"], h["id"]) for h in out] == [("interaction", visit)]
+    assert out[0]["snippet"][slice(*out[0]["spans"][0])] == "SLA"
+    assert main(["--data-dir", str(data_dir), "search", "sla"]) == 0
+    assert "[SLA]" in capsys.readouterr().out
+    assert main(["--data-dir", str(data_dir), "search", "报价单"]) == 1
+    assert main(["--data-dir", str(data_dir), "search", '"NEAR(*']) == 1
+    assert main(["--data-dir", str(data_dir), "search", "  "]) == 2
+    assert "Say what to search for" in capsys.readouterr().err

@@ -58,8 +58,10 @@ def run_search(args: argparse.Namespace) -> int:
             kind = hit.kind
             print(f"{'' if hit is hits[0] else chr(10)}{_HEADINGS[kind]}")
         when = hit.date.strftime("%Y-%m-%d") if hit.date else ""
-        print(f"  {when:10}  {hit.title}  [{hit.account_name}]  {hit.record_id[:8]}")
-        if hit.snippet and hit.snippet != hit.title:
+        same = hit.snippet == hit.title  # a short note: highlight it in place
+        title = _highlight(hit, mark) if same else hit.title
+        print(f"  {when:10}  {title}  [{hit.account_name}]  {hit.record_id[:8]}")
+        if hit.snippet and not same:
             print(f"              {_highlight(hit, mark)}")
     if scan_limited(args.query):
         print(f"\n(One-character terms are looked for in the newest {SCAN_LIMIT:,} records of "
