@@ -16,7 +16,7 @@ from desktop.db.models import Account, Commitment, Interaction, Person
 from desktop.db.session import Database
 from desktop.db.types import new_id
 from desktop.search import index
-from desktop.search.lists import count_accounts, filter_accounts
+from desktop.search.lists import count_accounts, filter_accounts, filter_page
 from desktop.search.query import find_spans, search
 from desktop.search.tokenize import normalize, parse_query
 
@@ -280,6 +280,9 @@ def test_account_filter_pages_and_sorts(sdb: Database) -> None:
         assert [r.name for r in filter_accounts(s, "", sort="last_contact")][-1] == "华东移动"
         assert len(filter_accounts(s, "", limit=2, offset=2)) == 2
         assert count_accounts(s, "华") == 3
+        assert [len(filter_page(s, "华", limit=2)[0]), filter_page(s, "华", limit=2)[1]] == [2, 3]
+        assert filter_page(s, "华", limit=5)[1] == 3
+        assert filter_page(s, "", limit=2, offset=4) == ([], 4)
         assert filter_accounts(s, "100%_") == []
 
 

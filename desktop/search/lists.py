@@ -79,11 +79,11 @@ def filter_accounts(
     where, params = _where(text)
     stamp = (now or datetime.now()).strftime("%Y-%m-%d %H:%M:%S.%f")
     conn = driver_connection(session)
-    if sort == "last_contact":
+    if sort == "last_contact":  # one index seek per matching account, computed once
         sql = (
-            f"SELECT a.id, a.name, a.short_name, a.industry, a.region, a.value_tier, "
-            f"a.churn_risk, {_LAST} AS last_contact FROM account a WHERE {where} "
-            f"ORDER BY {_ORDER[sort]} LIMIT ? OFFSET ?"
+            f"WITH m AS MATERIALIZED (SELECT a.id, a.name, a.short_name, a.industry, a.region, "
+            f"a.value_tier, a.churn_risk, {_LAST} AS last_contact FROM account a WHERE {where}) "
+            f"SELECT * FROM m a ORDER BY {_ORDER[sort]} LIMIT ? OFFSET ?"
         )
         rows = conn.execute(sql, [stamp, *params, limit, offset]).fetchall()
     else:  # page first, then the last contact of that page only
@@ -104,6 +104,20 @@ def filter_accounts(
         )
         for r in rows
     ]
+
+
+def filter_page(
+    session: Session, text: str = "", *, sort: Sort = "name", limit: int = 100, offset: int = 0,
+    now: datetime | None = None,
+) -> tuple[list[AccountRow], int]:
+    """A page and the total number of matches: what the list shows per keystroke.
+
+    The count is a second scan, so it is skipped when the page is not full.
+    """
+    rows = filter_accounts(session, text, sort=sort, limit=limit, offset=offset, now=now)
+    if len(rows) < limit and (rows or offset == 0):
+        return rows, offset + len(rows)
+    return rows, count_accounts(session, text)
 
 
 def count_accounts(session: Session, text: str = "") -> int:
