@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from desktop.db.session import open_database
 from desktop.search.index import KINDS, driver_connection
 from desktop.search.lists import filter_page
-from desktop.search.query import match_expression, search
+from desktop.search.query import expand_words, match_expression, search
 from desktop.search.tokenize import parse_query
 
 TERMS = [
@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     ratios_raw, ratios_like = [], []
     for label, term in terms:
         atoms = parse_query(term)
-        expr = match_expression("interaction", atoms)
+        expr = match_expression("interaction", atoms, None, expand_words(conn, atoms))
         s_med, s_p95, hits = timed(
             lambda term=term: search(session, term, kinds=("interaction",)), a.runs)
         r_med, r_p95, _ = timed(lambda expr=expr: conn.execute(raw_sql, (expr,)).fetchall(), a.runs)
@@ -121,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     print("\nall four kinds, newest 50 of each")
     for _label, term in TERMS[:7]:
         atoms = parse_query(term)
-        exprs = [match_expression(k, atoms) for k in KINDS]
+        exprs = [match_expression(k, atoms, None, expand_words(conn, atoms)) for k in KINDS]
         s_med, s_p95, hits = timed(lambda term=term: search(session, term), a.runs)
         r_med, r_p95, _ = timed(
             lambda exprs=exprs: [conn.execute(raw_sql, (e,)).fetchall() for e in exprs], a.runs)

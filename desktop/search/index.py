@@ -5,7 +5,8 @@ Two tables, made by the migration ``search01``:
 * ``search_fts`` (FTS5, ``ascii`` tokenizer, one column ``body``): the token
   string of each record (see tokenize.py), including a token for its kind and
   one for its account, so a search is narrowed by kind and account in the index;
-* ``search_doc``: rowid → (kind, record id), unique on record id.
+* ``search_doc``: rowid → (kind, record id), unique on record id;
+* ``search_word``: every word indexed, so a word prefix is expanded to its words.
 
 The rowid encodes the record's date (seconds << 20, plus 20 bits of its UUID),
 so ``ORDER BY rowid DESC LIMIT 50`` gives the newest matches first straight from
@@ -30,10 +31,11 @@ from sqlalchemy.orm import Session
 
 from desktop.db.models import Account, Commitment, Interaction, Person, Record
 from desktop.db.session import DossierSession
-from desktop.search.tokenize import document
+from desktop.search.tokenize import body_words, document
 
 FTS_TABLE = "search_fts"
 DOC_TABLE = "search_doc"
+WORD_TABLE = "search_word"  # every word ever indexed (a superset): prefix → words
 _EPOCH = datetime(1970, 1, 1)
 
 
@@ -156,6 +158,10 @@ def insert_docs(cur: sqlite3.Cursor, docs: Sequence[Doc]) -> None:
     cur.executemany(
         f"INSERT INTO {FTS_TABLE}(rowid, body) VALUES (?, ?)", [(d[0], d[3]) for d in final]
     )
+    words: set[str] = set()
+    for d in final:
+        words |= body_words(d[3])
+    cur.executemany(f"INSERT OR IGNORE INTO {WORD_TABLE}(term) VALUES (?)", [(w,) for w in words])
 
 
 def _select_sql(spec: KindSpec) -> str:
@@ -205,6 +211,7 @@ def rebuild_connection(conn: sqlite3.Connection) -> int:
     cur = conn.cursor()
     cur.execute(f"DELETE FROM {DOC_TABLE}")
     cur.execute(f"DELETE FROM {FTS_TABLE}")
+    cur.execute(f"DELETE FROM {WORD_TABLE}")
     total = sum(index_table(conn, kind, fresh=True) for kind in KINDS)
     cur.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
     return total

@@ -25,7 +25,14 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desktop.search.index import DOC_TABLE, FTS_TABLE, KINDS, KindSpec, driver_connection
+from desktop.search.index import (
+    DOC_TABLE,
+    FTS_TABLE,
+    KINDS,
+    WORD_TABLE,
+    KindSpec,
+    driver_connection,
+)
 from desktop.search.tokenize import (
     ACCOUNT_MARK,
     KIND_MARK,
@@ -90,24 +97,53 @@ def search(
     if not atoms or limit <= 0:
         return []
     conn = driver_connection(session)
+    expansions = expand_words(conn, atoms)
     hits: list[Hit] = []
     for kind in kinds or tuple(KINDS):
-        hits.extend(_search_kind(conn, KINDS[kind], atoms, account_id, limit))
+        hits.extend(_search_kind(conn, KINDS[kind], atoms, account_id, limit, expansions))
     return hits
 
 
-def match_expression(kind: str, atoms: Iterable[Atom], account_id: str | None = None) -> str:
-    """The FTS5 MATCH string for one kind (one-character atoms left out)."""
+MAX_EXPANSION = 32
+
+
+def expand_words(conn: sqlite3.Connection, atoms: Iterable[Atom]) -> dict[Atom, list[str]]:
+    """The indexed words each word atom is a prefix of (when there are few enough)."""
+    out: dict[Atom, list[str]] = {}
+    for atom in atoms:
+        if atom.cjk or atom.short:
+            continue
+        upper = atom.text[:-1] + chr(ord(atom.text[-1]) + 1)
+        words = [w for (w,) in conn.execute(
+            f"SELECT term FROM {WORD_TABLE} WHERE term >= ? AND term < ? LIMIT ?",
+            (atom.text, upper, MAX_EXPANSION + 1),
+        )]
+        if len(words) <= MAX_EXPANSION:
+            out[atom] = words
+    return out
+
+
+def match_expression(
+    kind: str, atoms: Iterable[Atom], account_id: str | None = None,
+    expansions: dict[Atom, list[str]] | None = None,
+) -> str | None:
+    """The FTS5 MATCH string for one kind (one-character atoms left out); None: no match."""
     parts = [f'"{KIND_MARK}{kind}"']
     if account_id:
         parts.append(f'"{ACCOUNT_MARK}{account_id.replace("-", "")}"')
-    parts.extend(a.fts() for a in atoms if not a.short)
+    for atom in atoms:
+        if atom.short:
+            continue
+        words = (expansions or {}).get(atom)
+        if words is not None and not words:
+            return None  # no indexed word starts with it
+        parts.append(atom.fts(words))
     return " AND ".join(parts)
 
 
 def _search_kind(
     conn: sqlite3.Connection, spec: KindSpec, atoms: list[Atom], account_id: str | None,
-    limit: int,
+    limit: int, expansions: dict[Atom, list[str]],
 ) -> list[Hit]:
     """One SQL statement: the index's newest matches joined to their live records.
 
@@ -122,7 +158,9 @@ def _search_kind(
         f"JOIN {spec.table} t ON t.id = d.record_id AND t.deleted_at IS NULL "
         f"JOIN account a ON a.id = t.{spec.account_column} AND a.deleted_at IS NULL"
     )
-    expr = match_expression(spec.kind, atoms, account_id)
+    expr = match_expression(spec.kind, atoms, account_id, expansions)
+    if expr is None:
+        return []
     short = [a for a in atoms if a.short]
     if not short:
         sql = (

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -121,11 +121,18 @@ class Atom:
         """One character: answered by a bounded scan, not by the index."""
         return len(self.text) == 1
 
-    def fts(self) -> str:
-        """This atom as an FTS5 query fragment (always quoted: never FTS syntax)."""
+    def fts(self, words: Sequence[str] | None = None) -> str:
+        """This atom as an FTS5 query fragment (always quoted: never FTS syntax).
+
+        A word atom is a prefix query, or, given ``words`` (every indexed word that
+        starts with it), their OR: the same matches, read lazily newest first
+        instead of merging every doclist of the prefix.
+        """
         if self.cjk:
             bigrams = [self.text[i : i + 2] for i in range(len(self.text) - 1)]
             return '"' + " ".join(bigrams) + '"'
+        if words is not None:
+            return "(" + " OR ".join(f'"{w}"' for w in words) + ")"
         return f'"{self.text}"*'
 
 
@@ -137,6 +144,17 @@ def parse_query(text: str) -> list[Atom]:
         if atom not in atoms:
             atoms.append(atom)
     return atoms
+
+
+_CJK_START = re.compile(f"[{_CJK}]")
+_MARKS = (GAP, KIND_MARK, ACCOUNT_MARK)
+
+
+def body_words(body: str) -> set[str]:
+    """The words (not CJK tokens, not marks) of an indexed token string."""
+    return {
+        t for t in set(body.split(" ")) if t and t[0] not in _MARKS and not _CJK_START.match(t)
+    }
 
 
 def word_spans(text: str) -> list[tuple[int, int, bool]]:

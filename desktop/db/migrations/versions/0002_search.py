@@ -24,6 +24,7 @@ def upgrade() -> None:
         " kind TEXT NOT NULL,"
         " record_id TEXT NOT NULL UNIQUE)"
     )
+    op.execute("CREATE TABLE search_word (term TEXT PRIMARY KEY) WITHOUT ROWID")
     # Last contact per account: one index seek, no table row read.
     op.execute(
         "CREATE INDEX ix_interaction_account_live_starts "
@@ -45,5 +46,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.execute("DROP INDEX IF EXISTS ix_account_list")
     op.execute("DROP INDEX IF EXISTS ix_interaction_account_live_starts")
+    op.execute("DROP TABLE IF EXISTS search_word")
     op.execute("DROP TABLE IF EXISTS search_doc")
     op.execute("DROP TABLE IF EXISTS search_fts")
