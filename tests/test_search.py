@@ -241,7 +241,8 @@ def test_search_equals_a_like_scan_after_edits_deletes_undo_and_import(
             elif op == "import":  # a bulk load through Core, indexed in the same transaction
                 new = new_id()
                 s.execute(insert(Interaction).values(
-                    id=new, account_id=acc, starts_at=datetime(2025, 6, 1), notes=text,
+                    id=new, account_id=acc, starts_at=datetime(2025, 6, 1) + timedelta(minutes=len(ids)),
+                    notes=text,
                     subject="导入", concerns=""))
                 index.reindex(s, "interaction", [new])
                 ids.append(new)
