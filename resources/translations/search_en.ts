@@ -1,0 +1,68 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../desktop/ui/search_dialog.py" line="200" />
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_dialog.py" line="204" />
+        <source>Name, pinyin (zw → 张伟), a word from a note or a promise…</source>
+        <translation>Name, pinyin (zw → 张伟), a word from a note or a promise…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_dialog.py" line="239" />
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_dialog.py" line="264" />
+        <source>Nothing matches. Try fewer or shorter words.</source>
+        <translation>Nothing matches. Try fewer or shorter words.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/search_dialog.py" line="266" />
+        <source>%n record(s) found.</source>
+        <translation>
+            <numerusform>%n record(s) found.</numerusform>
+            <numerusform>%n record(s) found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_dialog.py" line="269" />
+        <source>One-character words are looked for in the newest records only.</source>
+        <translation>One-character words are looked for in the newest records only.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_dialog.py" line="274" />
+        <source>The search could not run: %1</source>
+        <translation>The search could not run: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../desktop/ui/search_dialog.py" line="69" />
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_dialog.py" line="70" />
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_dialog.py" line="71" />
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_dialog.py" line="72" />
+        <source>Commitments</source>
+        <translation>Commitments</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,338 @@
+"""Search finds what the user typed, exactly where a plain LIKE scan would, and forgets deletions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import delete, insert, select
+
+from desktop.db.models import Account, Commitment, Interaction, Person
+from desktop.db.session import Database
+from desktop.db.types import new_id
+from desktop.search import index
+from desktop.search.lists import count_accounts, filter_accounts, filter_page
+from desktop.search.query import find_spans, search
+from desktop.search.tokenize import normalize, parse_query
+
+NOTE_FIELDS = ("subject", "notes", "concerns", "next_steps")
+
+
+@pytest.fixture
+def sdb(db: Database) -> Iterator[Database]:
+    index.install()
+    yield db
+
+
+def _account(db: Database, name: str = "华东移动通信") -> str:
+    with db.unit_of_work() as s:
+        acc = Account(name=name, short_name=name[:4])
+        s.add(acc)
+        return acc.id
+
+
+def _note(db: Database, account_id: str, notes: str, when: datetime | None = None) -> str:
+    with db.unit_of_work() as s:
+        it = Interaction(account_id=account_id, starts_at=when or datetime(2026, 3, 1, 9), notes=notes)
+        s.add(it)
+        return it.id
+
+
+def _ids(db: Database, query: str, **kw: object) -> list[str]:
+    with db.unit_of_work() as s:
+        return [h.record_id for h in search(s, query, limit=1000, **kw)]  # type: ignore[arg-type]
+
+
+def test_chinese_terms_english_words_and_pinyin_are_found(sdb: Database) -> None:
+    acc = _account(sdb)
+    with sdb.unit_of_work() as s:
+        p = Person(account_id=acc, name="张伟", title="信息中心主任", form_recreation="喜欢打高尔夫")
+        c = Commitment(account_id=acc, what="发送报价单", note="张总要求本周内")
+        s.add_all([p, c])
+        person, promise = p.id, c.id
+    visit = _note(sdb, acc, "张总说续约前要看到新的SLA条款和报价单。")
+    assert _ids(sdb, "张总") == [visit, promise]
+    assert _ids(sdb, "报价单") == [visit, promise]
+    assert _ids(sdb, "sla") == _ids(sdb, "SLA") == _ids(sdb, "ＳＬＡ") == [visit]
+    assert _ids(sdb, "张总 sla") == [visit]  # terms are ANDed
+    assert _ids(sdb, "张总 高尔夫") == []
+    assert _ids(sdb, "高尔夫") == [person]
+    for typed in ("zhangwei", "ZW", "zhangw", "wei"):
+        assert person in _ids(sdb, typed), typed
+    assert acc in _ids(sdb, "hdyd")  # 华东移动 by initials
+
+
+def test_hits_are_grouped_by_kind_newest_first_with_highlighted_snippet(sdb: Database) -> None:
+    acc = _account(sdb)
+    old = _note(sdb, acc, "第一次谈续约", datetime(2025, 1, 5, 10))
+    new = _note(sdb, acc, "再次沟通续约的价格", datetime(2026, 2, 5, 10))
+    with sdb.unit_of_work() as s:
+        s.add(Commitment(account_id=acc, what="续约合同草案"))
+    with sdb.unit_of_work() as s:
+        hits = search(s, "续约")
+    assert [h.kind for h in hits] == ["interaction", "interaction", "commitment"]
+    assert [h.record_id for h in hits[:2]] == [new, old]
+    first = hits[0]
+    assert [first.snippet[a:b] for a, b in first.spans] == ["续约"]
+    assert first.account_name == "华东移动通信"
+
+
+def test_a_phrase_never_matches_across_punctuation(sdb: Database) -> None:
+    acc = _account(sdb)
+    _note(sdb, acc, "见了张总，总经理不在")
+    assert _ids(sdb, "张总经") == []
+    assert _ids(sdb, "总经理") != []
+
+
+def test_edits_soft_deletes_undo_and_hard_deletes_change_results_in_the_same_transaction(
+    sdb: Database,
+) -> None:
+    acc = _account(sdb)
+    visit = _note(sdb, acc, "讨论SLA")
+    with sdb.unit_of_work() as s:
+        s.get(Interaction, visit).notes = "讨论价格"  # type: ignore[union-attr]
+    assert _ids(sdb, "sla") == [] and _ids(sdb, "价格") == [visit]
+    with sdb.unit_of_work() as s:
+        s.get(Interaction, visit).deleted_at = datetime.now()  # type: ignore[union-attr]
+    assert _ids(sdb, "价格") == []
+    with sdb.unit_of_work() as s:  # undo of the deletion
+        it = s.get(Interaction, visit, execution_options={"include_deleted": True})
+        assert it is not None
+        it.deleted_at = None
+    assert _ids(sdb, "价格") == [visit]
+    with sdb.unit_of_work() as s:
+        s.execute(delete(Interaction).where(Interaction.id == visit))
+        index.reindex(s, "interaction", [visit])  # Core delete: told explicitly
+    assert _ids(sdb, "价格") == []
+    other = _note(sdb, acc, "价格谈判")
+    with sdb.unit_of_work() as s:
+        s.delete(s.get(Interaction, other))
+    assert _ids(sdb, "价格") == []
+
+
+def test_a_rolled_back_action_leaves_the_index_as_it_was(sdb: Database) -> None:
+    acc = _account(sdb)
+    with pytest.raises(RuntimeError), sdb.unit_of_work() as s:
+        s.add(Interaction(account_id=acc, starts_at=datetime(2026, 1, 1), notes="回滚的笔记"))
+        s.flush()
+        assert [h.kind for h in search(s, "回滚")] == ["interaction"]  # visible inside
+        raise RuntimeError
+    assert _ids(sdb, "回滚") == []
+
+
+def test_people_of_a_deleted_account_are_not_found(sdb: Database) -> None:
+    acc = _account(sdb)
+    with sdb.unit_of_work() as s:
+        s.add(Person(account_id=acc, name="李娜"))
+    with sdb.unit_of_work() as s:
+        s.get(Account, acc).deleted_at = datetime.now()  # type: ignore[union-attr]
+    assert _ids(sdb, "李娜") == [] and _ids(sdb, "lina") == []
+
+
+def test_short_punctuation_and_fts_syntax_queries(sdb: Database) -> None:
+    acc = _account(sdb)
+    visit = _note(sdb, acc, 'He said "NEAR" the end: price* OR discount AND 张 -x ^y')
+    assert _ids(sdb, "张", kinds=("interaction",)) == [visit]  # one character
+    assert _ids(sdb, "p", kinds=("interaction",)) == [visit]
+    assert _ids(sdb, "q", kinds=("interaction",)) == []
+    assert _ids(sdb, "，。！？") == [] and _ids(sdb, "  ") == []
+    for typed in ('"', '""', "*", "NEAR(", "near", "price*", "OR", "AND discount", "-x", "^y",
+                  'said "near', "the end:", "(price", "NEAR/the"):
+        assert _ids(sdb, typed, kinds=("interaction",)) == ([] if typed in ('"', '""', "*") else [visit]), typed
+
+
+def test_rebuild_gives_the_same_answers(sdb: Database) -> None:
+    acc = _account(sdb)
+    for n in range(30):
+        _note(sdb, acc, f"第{n}次 续约 sla" if n % 3 else "报价单", datetime(2026, 1, 1) + timedelta(days=n))
+    before = {q: _ids(sdb, q) for q in ("续约", "sla", "报价单", "zw", "第1")}
+    with sdb.unit_of_work() as s:
+        assert index.rebuild(s) == 31
+    assert {q: _ids(sdb, q) for q in before} == before
+
+
+# ----------------------------------------------------- property: vs LIKE
+CHARS = "张总续约报价单价客户"
+WORDS = ("SLA", "sla", "Renewal", "renew", "price", "pricing", "7x24", "KPI")
+
+
+def _texts() -> st.SearchStrategy[str]:
+    piece = st.one_of(
+        st.text(alphabet=CHARS, min_size=1, max_size=6),
+        st.sampled_from(WORDS),
+        st.sampled_from(("，", "。", " ", "、", "(", '"', "*")),
+    )
+    return st.lists(piece, max_size=10).map("".join)
+
+
+def _queries() -> st.SearchStrategy[str]:
+    term = st.one_of(
+        st.text(alphabet=CHARS, min_size=1, max_size=3),
+        st.sampled_from(("sla", "SLA", "re", "renew", "pri", "p", "7", "kp", "x24")),
+    )
+    return st.lists(term, min_size=1, max_size=2).map(" ".join)
+
+
+def _reference(db: Database, account_id: str, query: str) -> list[str]:
+    """Interactions of the account that a LIKE scan (and a word-prefix check) accepts."""
+    atoms = parse_query(query)
+    with db.unit_of_work() as s:
+        stmt = select(Interaction).where(Interaction.account_id == account_id)
+        for atom in atoms:
+            if atom.cjk:
+                stmt = stmt.where(
+                    Interaction.subject.like(f"%{atom.text}%")
+                    | Interaction.notes.like(f"%{atom.text}%")
+                    | Interaction.concerns.like(f"%{atom.text}%")
+                )
+        rows = s.scalars(stmt.order_by(Interaction.starts_at.desc())).all()
+        out = []
+        for it in rows:
+            words = {w for f in (it.subject, it.notes, it.concerns)
+                     for w in re.findall(r"[a-z0-9]+", normalize(f))}
+            if all(atom.cjk or any(w.startswith(atom.text) for w in words) for atom in atoms):
+                out.append(it.id)
+        return out
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    docs=st.lists(st.tuples(_texts(), _texts()), min_size=1, max_size=8),
+    edits=st.lists(
+        st.tuples(st.sampled_from(("edit", "delete", "undo", "import")), st.integers(0, 7), _texts()),
+        max_size=5,
+    ),
+    queries=st.lists(_queries(), min_size=1, max_size=4),
+)
+def test_search_equals_a_like_scan_after_edits_deletes_undo_and_import(
+    sdb: Database, docs: list[tuple[str, str]], edits: list[tuple[str, int, str]],
+    queries: list[str],
+) -> None:
+    acc = _account(sdb)
+    ids: list[str] = []
+    with sdb.unit_of_work() as s:
+        for n, (notes, concerns) in enumerate(docs):
+            it = Interaction(account_id=acc, starts_at=datetime(2026, 1, 1) + timedelta(hours=n),
+                             notes=notes, concerns=concerns)
+            s.add(it)
+            ids.append(it.id)
+    undo: list[tuple[str, str, datetime | None]] = []
+    for op, k, text in edits:
+        target = ids[k % len(ids)]
+        with sdb.unit_of_work() as s:
+            it = s.get(Interaction, target, execution_options={"include_deleted": True})
+            assert it is not None
+            if op == "edit":
+                undo.append((target, it.notes, it.deleted_at))
+                it.notes = text
+            elif op == "delete":
+                undo.append((target, it.notes, it.deleted_at))
+                it.deleted_at = datetime.now()
+            elif op == "undo" and undo:
+                back, notes, deleted_at = undo.pop()
+                again = s.get(Interaction, back, execution_options={"include_deleted": True})
+                assert again is not None
+                again.notes, again.deleted_at = notes, deleted_at
+            elif op == "import":  # a bulk load through Core, indexed in the same transaction
+                new = new_id()
+                s.execute(insert(Interaction).values(
+                    id=new, account_id=acc, starts_at=datetime(2025, 6, 1) + timedelta(minutes=len(ids)),
+                    notes=text,
+                    subject="导入", concerns=""))
+                index.reindex(s, "interaction", [new])
+                ids.append(new)
+    for query in queries:
+        got = _ids(sdb, query, account_id=acc, kinds=("interaction",))
+        assert got == _reference(sdb, acc, query), query
+
+
+def test_spans_point_at_the_original_text_even_when_normalisation_changes_its_length() -> None:
+    text = "ＳＬＡ和ﬁle：SLA"
+    spans = find_spans(text, parse_query("sla"))
+    assert [text[a:b] for a, b in spans] == ["ＳＬＡ", "SLA"]
+
+
+# ----------------------------------------------------------- account list
+def test_account_filter_pages_and_sorts(sdb: Database) -> None:
+    with sdb.unit_of_work() as s:
+        for n, (name, industry, risk) in enumerate(
+            [("华东移动", "电信运营", "high"), ("华北电力", "能源", "low"),
+             ("Acme Bank", "金融", None), ("华东银行", "金融", "medium")]
+        ):
+            acc = Account(name=name, industry=industry, region="华东" if "华东" in name else "",
+                          churn_risk=risk)
+            s.add(acc)
+            if n == 0:
+                s.flush()
+                s.add(Interaction(account_id=acc.id, starts_at=datetime(2026, 1, 2, 9)))
+                s.add(Interaction(account_id=acc.id, starts_at=datetime(2099, 1, 1, 9)))
+    with sdb.unit_of_work() as s:
+        rows = filter_accounts(s, "华东")
+        assert [r.name for r in rows] == ["华东移动", "华东银行"]
+        assert rows[0].last_contact == datetime(2026, 1, 2, 9)  # a planned visit does not count
+        assert [r.name for r in filter_accounts(s, "acme")] == ["Acme Bank"]
+        assert [r.name for r in filter_accounts(s, "金融 华东")] == ["华东银行"]
+        assert [r.name for r in filter_accounts(s, "", sort="churn_risk")][:2] == ["华东移动", "华东银行"]
+        assert [r.name for r in filter_accounts(s, "", sort="last_contact")][-1] == "华东移动"
+        assert len(filter_accounts(s, "", limit=2, offset=2)) == 2
+        assert count_accounts(s, "华") == 3
+        assert [len(filter_page(s, "华", limit=2)[0]), filter_page(s, "华", limit=2)[1]] == [2, 3]
+        assert filter_page(s, "华", limit=5)[1] == 3
+        assert filter_page(s, "", limit=2, offset=4) == ([], 4)
+        assert filter_accounts(s, "100%_") == []
+
+
+def test_upgrading_a_filled_dossier_indexes_what_is_already_there(data_dir: Path) -> None:
+    from alembic import command
+
+    from desktop.db.migrate import alembic_config
+    from desktop.db.session import DB_FILENAME, make_engine, open_database
+
+    data_dir.mkdir(parents=True)
+    engine = make_engine(data_dir / DB_FILENAME)
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")  # a dossier from before search existed
+        conn.exec_driver_sql(
+            "INSERT INTO account (id, name, short_name, industry, region, address, website, size,"
+            " products_held, competitors, corporate_culture, group_culture, institutional_needs,"
+            " churn_causes, churn_note, notes, created_at, updated_at) VALUES ('a1', '华东移动',"
+            " '', '', '', '', '', '', '', '', '', '', '[]', '[]', '', '老客户，续约在即',"
+            " '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00')"
+        )
+    engine.dispose()
+    db = open_database(data_dir)
+    try:
+        with db.unit_of_work() as s:
+            assert [h.record_id for h in search(s, "续约")] == ["a1"]
+            assert [h.record_id for h in search(s, "hdyd")] == ["a1"]
+    finally:
+        db.close()
+
+
+def test_the_command_line_search(sdb: Database, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from desktop.cli import main
+
+    acc = _account(sdb)
+    other = _account(sdb, "华北电力")
+    visit = _note(sdb, acc, "客户要求SLA")
+    _note(sdb, other, "电力SLA")
+    sdb.close()
+    assert main(["--data-dir", str(data_dir), "search", "sla", "--json", "--account", "华东移动通信"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert [(h["kind"], h["id"]) for h in out] == [("interaction", visit)]
+    assert out[0]["snippet"][slice(*out[0]["spans"][0])] == "SLA"
+    assert main(["--data-dir", str(data_dir), "search", "sla"]) == 0
+    assert "[SLA]" in capsys.readouterr().out
+    assert main(["--data-dir", str(data_dir), "search", "报价单"]) == 1
+    assert main(["--data-dir", str(data_dir), "search", '"NEAR(*']) == 1
+    assert main(["--data-dir", str(data_dir), "search", "  "]) == 2
+    assert "Say what to search for" in capsys.readouterr().err

@@ -1,0 +1,67 @@
+"""The search dialog: type, see grouped hits with the match highlighted, Enter opens the record."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.db.models import Account, Interaction, Person
+from desktop.db.session import Database
+from desktop.search import index
+from desktop.ui.search_dialog import HitRole, HtmlRole, SearchDialog, SearchResultsModel
+
+
+def _fill(db: Database) -> tuple[str, str, str]:
+    index.install()
+    with db.unit_of_work() as s:
+        acc = Account(name="华东移动")
+        s.add(acc)
+        s.flush()
+        p = Person(account_id=acc.id, name="张伟", title="CTO")
+        it = Interaction(account_id=acc.id, starts_at=datetime(2026, 3, 1, 9),
+                         notes="张伟提到续约前要看SLA")
+        s.add_all([p, it])
+        return acc.id, p.id, it.id
+
+
+def test_model_passes_the_model_tester(qtmodeltester: object, db: Database) -> None:
+    _fill(db)
+    from desktop.search.query import search
+
+    model = SearchResultsModel()
+    with db.unit_of_work() as s:
+        model.set_hits(search(s, "张伟"))
+    assert model.rowCount() == 4  # two headings, two hits
+    assert model.index(0).data(HitRole) is None
+    assert "<span" in model.index(3).data(HtmlRole)
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_typing_finds_and_enter_opens_the_record(qtbot: QtBot, db: Database) -> None:
+    acc, person, visit = _fill(db)
+    dialog = SearchDialog(db)
+    qtbot.addWidget(dialog)
+
+    qtbot.keyClicks(dialog.edit, "zw")
+    qtbot.waitUntil(lambda: dialog.model.hit_count() == 1, timeout=5000)
+    assert dialog.view.currentIndex().data(HitRole).record_id == person
+    dialog.edit.setText("续约 sla")
+    qtbot.waitUntil(lambda: dialog.model.hit_count() == 1
+                    and dialog.view.currentIndex().data(HitRole).record_id == visit, timeout=5000)
+    with qtbot.waitSignal(dialog.open_record, timeout=2000) as blocker:
+        qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
+    assert blocker.args == ["interaction", visit, acc]
+
+
+def test_nothing_found_and_punctuation_say_so_plainly(qtbot: QtBot, db: Database) -> None:
+    _fill(db)
+    dialog = SearchDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.edit.setText("报价单")  # as an IME commits it (QTest types ASCII only)
+    qtbot.waitUntil(lambda: "Nothing matches" in dialog.status.text(), timeout=5000)
+    dialog.edit.setText('"*(')
+    qtbot.waitUntil(lambda: "Nothing matches" in dialog.status.text(), timeout=5000)
+    assert dialog.model.rowCount() == 0
+    dialog.wait_idle()
