@@ -74,3 +74,35 @@ def test_the_memo_is_written_off_the_gui_thread(qtbot: Any, window: Any, demo_db
     qtbot.waitUntil(lambda: bool(written), timeout=20000)
     text = "".join(page.extract_text() for page in PdfReader(str(out)).pages)
     assert account_name in text and "备忘录" in text
+
+
+def test_a_search_hit_opens_its_person_in_the_dossier(window: Any, demo_db: Database) -> None:
+    from desktop.db.models import Person
+    from desktop.search.query import search
+
+    with demo_db.unit_of_work() as s:
+        hits = [h for h in search(s, "zj") if h.kind == "person"]  # pinyin initials
+        names = {h.record_id: s.get(Person, h.record_id).name for h in hits}  # type: ignore[union-attr]
+    assert "周建国" in names.values()
+    pid = next(k for k, v in names.items() if v == "周建国")
+    hit = next(h for h in hits if h.record_id == pid)
+    window.features.open_hit("person", pid, hit.account_id)
+    assert window.current_account() == hit.account_id
+    assert window.tabs.currentWidget() is window.people
+    assert pid in window.people.dialogs
+
+
+def test_a_person_added_in_the_window_is_found_at_once(window: Any, demo_db: Database) -> None:
+    from desktop.db.models import Person
+    from desktop.search.query import search
+    from desktop.ui.undo import Create, push
+
+    with demo_db.unit_of_work() as s:
+        account_id = s.scalars(select(Account).where(Account.short_name == "华东移动")).one().id
+    ctx = window.ctx
+    push(ctx, Create(ctx, lambda _s: Person(name="欧阳赟", account_id=account_id), kinds={"person"}))
+    with demo_db.unit_of_work() as s:
+        assert any(h.kind == "person" for h in search(s, "欧阳赟"))
+    ctx.undo_stack.undo()
+    with demo_db.unit_of_work() as s:
+        assert not any(h.kind == "person" for h in search(s, "欧阳赟"))

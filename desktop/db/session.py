@@ -389,6 +389,9 @@ def open_database(
     the file is damaged or comes from a newer Dossier.
     """
     from desktop.db import invariants  # noqa: F401  (registers checks)
+    from desktop.search import index as search_index
+
+    search_index.install()  # the search index changes in the same transaction as the data
 
     folder = resolve_data_dir(data_dir)
     path = folder / DB_FILENAME

@@ -54,6 +54,12 @@ class Features(QObject):
         self._connect("export_memo", self.documents.memo)
         self.brief_action = self._add("account", self.documents.brief, "memo")
         self.handover_action = self._add("account", self.documents.handover, "export")
+        # Search everything (Ctrl+F / Ctrl+K); the account filter keeps Ctrl+Shift+F.
+        window.menus.actions["find"].setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.search_action = self._add("edit", self.search, "find")
+        self.search_action.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
+        window.menus.toolbar.insertAction(window.menus.actions["find"], self.search_action)
+        window.menus.toolbar.removeAction(window.menus.actions["find"])
         # Backups and the lock.
         self.backups_action = self._add("file", self.show_backups, "backup")
         self.locker = None
@@ -95,6 +101,20 @@ class Features(QObject):
         dialog.imported.connect(lambda _report: self.reload_everything())
         dialog.open()
 
+    def search(self) -> None:
+        from desktop.ui.search_dialog import SearchDialog
+
+        dialog = SearchDialog(self.ctx.db, parent=self.window)
+        dialog.open_record.connect(self.open_hit)
+        dialog.show()
+
+    def open_hit(self, kind: str, record_id: str, account_id: str) -> None:
+        """Show a search hit in its dossier: the account first, then the record's tab."""
+        if account_id:
+            self.window.panel.select(account_id)
+        if kind != "account":
+            self.ctx.open_record.emit(kind, record_id)
+
     def export(self) -> None:
         ExportDialog(self.ctx, self.window.current_account(), self.window).exec()
 
@@ -114,5 +134,7 @@ class Features(QObject):
         self.brief_action.setText(self.tr("Pre-visit brief…"))
         self.handover_action.setText(self.tr("Handover dossier…"))
         self.backups_action.setText(self.tr("Backups…"))
+        self.search_action.setText(self.tr("Search everything…"))
+        self.search_action.setIconText(self.tr("Search"))
         if self.locker is not None:
             self.lock_action.setText(self.tr("Lock"))

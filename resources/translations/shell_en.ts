@@ -145,22 +145,32 @@
         <translation>Decision map</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="114" />
+        <location filename="../../desktop/ui/features.py" line="134" />
         <source>Pre-visit brief…</source>
         <translation>Pre-visit brief…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="115" />
+        <location filename="../../desktop/ui/features.py" line="135" />
         <source>Handover dossier…</source>
         <translation>Handover dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="116" />
+        <location filename="../../desktop/ui/features.py" line="136" />
         <source>Backups…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="118" />
+        <location filename="../../desktop/ui/features.py" line="137" />
+        <source>Search everything…</source>
+        <translation>Search everything…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/features.py" line="138" />
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/features.py" line="140" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>

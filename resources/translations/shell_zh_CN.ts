@@ -145,22 +145,32 @@
         <translation>决策链地图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="114" />
+        <location filename="../../desktop/ui/features.py" line="134" />
         <source>Pre-visit brief…</source>
         <translation>拜访前简报…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="115" />
+        <location filename="../../desktop/ui/features.py" line="135" />
         <source>Handover dossier…</source>
         <translation>交接档案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="116" />
+        <location filename="../../desktop/ui/features.py" line="136" />
         <source>Backups…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="118" />
+        <location filename="../../desktop/ui/features.py" line="137" />
+        <source>Search everything…</source>
+        <translation>全局搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/features.py" line="138" />
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/features.py" line="140" />
         <source>Lock</source>
         <translation>锁定</translation>
     </message>

@@ -9,6 +9,13 @@ from desktop.db.models import Base
 config = context.config
 
 
+def include_object(obj: object, name: str | None, type_: str, reflected: bool,
+                   compare_to: object) -> bool:
+    """Autogenerate leaves the search index alone: it is raw SQL (FTS5), not in the models."""
+    return not (type_ == "table" and reflected and compare_to is None
+                and name is not None and name.startswith("search_"))
+
+
 def render_item(type_: str, obj: object, autogen_context: object) -> str | bool:
     """Write the app's column types as their plain SQL types: migrations must not import them."""
     if type_ == "type" and isinstance(obj, TypeDecorator):
@@ -25,7 +32,8 @@ def run() -> None:
         url = config.get_main_option("sqlalchemy.url") or "sqlite:///alembic-dev.sqlite3"
         with create_engine(url).connect() as conn:
             context.configure(connection=conn, target_metadata=target_metadata,
-                              render_as_batch=True, render_item=render_item)
+                              render_as_batch=True, render_item=render_item,
+                              include_object=include_object)
             with context.begin_transaction():
                 context.run_migrations()
             conn.commit()
