@@ -125,7 +125,11 @@ def _forget_in_search_index(session: Session, person_id: str) -> str:
         from desktop.search import index as search_index  # type: ignore[import-not-found,attr-defined,unused-ignore]
     except ImportError:
         search_index = None
-    if search_index is not None:
+    reindex = getattr(search_index, "reindex", None) if search_index is not None else None
+    if callable(reindex):  # desktop.search: bulk deletes bypass its flush listener
+        reindex(session, "person", [person_id])
+        outcome = "desktop.search.index.reindex"
+    elif search_index is not None:
         for name in ("remove_person", "remove_record", "remove"):
             func = getattr(search_index, name, None)
             if callable(func):

@@ -31,6 +31,7 @@ class AppContext(QObject):
     data_changed = Signal(object)  # frozenset[str] of KINDS touched
     open_record = Signal(str, str)  # kind, record id
     language_changed = Signal(str)  # "zh" or "en"
+    settings_changed = Signal()  # Preferences saved: re-read what you take from ctx.settings
 
     def __init__(
         self,

@@ -10,6 +10,8 @@ hidden, and the database key is dropped (Database.lock); unlocking checks the pa
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -27,6 +29,10 @@ from PySide6.QtWidgets import (
 
 from desktop.db.session import Database, is_encrypted
 from desktop.errors import DossierError
+from desktop.ui.settings import AUTOLOCK_MINUTES
+
+if TYPE_CHECKING:
+    from desktop.ui.context import AppContext
 
 DEFAULT_IDLE_MINUTES = 5
 _INPUT_EVENTS = {
@@ -167,6 +173,14 @@ class Locker(QObject):
         self.timer.stop()
         if self.idle_ms > 0 and not self.is_locked:
             self.timer.start(self.idle_ms)
+
+    def follow_settings(self, ctx: AppContext) -> None:
+        """Re-read the idle minutes (Preferences ▸ Security) each time the preferences are saved."""
+        self._ctx = ctx
+        ctx.settings_changed.connect(self._reread_settings)
+
+    def _reread_settings(self) -> None:
+        self.set_idle_minutes(max(self._ctx.settings.get(AUTOLOCK_MINUTES), 0))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS and not self.is_locked and self.idle_ms > 0:

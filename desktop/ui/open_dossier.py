@@ -71,8 +71,15 @@ def open_dossier_interactively(
 
 def attach_to_window(window: QWidget, db: Database,
                      idle_minutes: float = DEFAULT_IDLE_MINUTES) -> tuple[Locker, AutoBackup]:
-    """Idle/Ctrl+L lock and automatic backups (start, every 30 minutes, exit) for ``window``."""
+    """Idle/Ctrl+L lock and automatic backups (start, every 30 minutes, exit) for ``window``.
+
+    When the window carries the app context (``window.ctx``), the lock follows the idle
+    minutes saved in Preferences from then on.
+    """
     locker = Locker(db, window, idle_minutes)
+    ctx = getattr(window, "ctx", None)
+    if ctx is not None and hasattr(ctx, "settings_changed"):
+        locker.follow_settings(ctx)
     auto = AutoBackup(db, window)
     app = QApplication.instance()
     if app is not None and not db.readonly:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -24,6 +25,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
 from desktop.ui.people.editor import PersonDialog
 from desktop.ui.people.model import PeopleModel
+from desktop.ui.people.privacy import erase_person, export_person
 from desktop.ui.undo import Create, SoftDelete, push
 
 
@@ -58,9 +60,20 @@ class PeopleTab(QWidget):
         self.new_button.clicked.connect(self.new_person)
         self.edit_button.clicked.connect(self._edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        # Privacy: a person's own data, exported or erased for good (not undoable).
+        self.privacy_button = QPushButton()
+        self.privacy_menu = QMenu(self)
+        self.export_action = self.privacy_menu.addAction("")
+        self.export_action.triggered.connect(lambda _c=False: self.export_selected())
+        self.erase_action = self.privacy_menu.addAction("")
+        self.erase_action.triggered.connect(lambda _c=False: self.erase_selected())
+        self.privacy_button.setMenu(self.privacy_menu)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
-        for button in (self.new_button, self.edit_button, self.delete_button):
+        for button in (self.new_button, self.edit_button, self.delete_button,
+                       self.privacy_button):
             bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -84,7 +97,8 @@ class PeopleTab(QWidget):
         if selected:
             self.select(selected)
         self._update_summary()
-        for button in (self.new_button, self.edit_button, self.delete_button):
+        for button in (self.new_button, self.edit_button, self.delete_button,
+                       self.privacy_button):
             button.setEnabled(self.account_id is not None)
 
     def select(self, person_id: str) -> None:
@@ -156,7 +170,39 @@ class PeopleTab(QWidget):
             dialog.close()
         return True
 
+    def erase_selected(self) -> bool:
+        """Erase the selected person for good, after a plain warning; not undoable."""
+        person_id = self.selected_id()
+        if person_id is None:
+            return False
+        dialog = self.dialogs.pop(person_id, None)
+        if not erase_person(self, self.ctx, person_id):
+            if dialog is not None:
+                self.dialogs[person_id] = dialog
+            return False
+        if dialog is not None:
+            dialog.close()
+        return True
+
+    def export_selected(self) -> str | None:
+        """Write everything held about the selected person to a JSON file; returns its path."""
+        person_id = self.selected_id()
+        return export_person(self, self.ctx, person_id) if person_id else None
+
     # -------------------------------------------------------------- private
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return
+        self.view.selectRow(index.row())
+        menu = QMenu(self)
+        menu.addAction(self.edit_button.text(), self._edit_selected)
+        menu.addAction(self.delete_button.text(), self.delete_selected)
+        menu.addSeparator()
+        menu.addAction(self.export_action)
+        menu.addAction(self.erase_action)
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+
     def _with_dependents(self, person_id: str) -> list[tuple[type[Person] | type[PersonLink] | type[Coverage], str]]:
         with self.ctx.db.unit_of_work() as session:
             return [(Person, person_id), *_dependents(session, person_id)]
@@ -190,6 +236,9 @@ class PeopleTab(QWidget):
         self.new_button.setText(self.tr("New person…"))
         self.edit_button.setText(self.tr("Open"))
         self.delete_button.setText(self.tr("Delete…"))
+        self.privacy_button.setText(self.tr("Privacy"))
+        self.export_action.setText(self.tr("Export this person's data…"))
+        self.erase_action.setText(self.tr("Erase for good…"))
         self._update_summary()
 
 

@@ -245,6 +245,7 @@ class TodayView(QWidget):
         self.timer.timeout.connect(self._tick)
         self.timer.start()
         ctx.data_changed.connect(lambda _kinds: self.refresh())
+        ctx.settings_changed.connect(self.refresh)  # the contact cadence may have changed
         ctx.language_changed.connect(lambda _lang: self.retranslate())
         self.retranslate()
 
