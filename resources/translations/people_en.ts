@@ -163,42 +163,42 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="103" />
+        <location filename="../../desktop/ui/people/tab.py" line="117" />
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="104" />
+        <location filename="../../desktop/ui/people/tab.py" line="118" />
         <source>Name (Chinese names family name first):</source>
         <translation>Name (Chinese names family name first):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="110" />
+        <location filename="../../desktop/ui/people/tab.py" line="124" />
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="141" />
+        <location filename="../../desktop/ui/people/tab.py" line="155" />
         <source>Delete person</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="142" />
+        <location filename="../../desktop/ui/people/tab.py" line="156" />
         <source>Delete %1 from the decision chain? Their relationships and our coverage of them go too. Edit ▸ Undo brings everything back.</source>
         <translation>Delete %1 from the decision chain? Their relationships and our coverage of them go too. Edit ▸ Undo brings everything back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="150" />
+        <location filename="../../desktop/ui/people/tab.py" line="164" />
         <source>Delete %1</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="180" />
+        <location filename="../../desktop/ui/people/tab.py" line="226" />
         <source>Choose an account on the left.</source>
         <translation>Choose an account on the left.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/people/tab.py" line="185" />
+        <location filename="../../desktop/ui/people/tab.py" line="231" />
         <source>%n person(s) in the decision chain of %1</source>
         <translation>
             <numerusform>%n person(s) in the decision chain of %1</numerusform>
@@ -206,19 +206,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="190" />
+        <location filename="../../desktop/ui/people/tab.py" line="236" />
         <source>New person…</source>
         <translation>New person…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="191" />
+        <location filename="../../desktop/ui/people/tab.py" line="237" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="192" />
+        <location filename="../../desktop/ui/people/tab.py" line="238" />
         <source>Delete…</source>
         <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/tab.py" line="239" />
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/tab.py" line="240" />
+        <source>Export this person's data…</source>
+        <translation>Export this person's data…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/tab.py" line="241" />
+        <source>Erase for good…</source>
+        <translation>Erase for good…</translation>
     </message>
 </context>
 <context>
@@ -467,6 +482,66 @@
         <location filename="../../desktop/ui/people/editor.py" line="306" />
         <source>Influence channels</source>
         <translation>Influence channels</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPrivacy</name>
+    <message>
+        <location filename="../../desktop/ui/people/privacy.py" line="39" />
+        <source>Erase %1 for good</source>
+        <translation>Erase %1 for good</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/privacy.py" line="40" />
+        <source>Erase %1 of %2 and every trace of them?
+
+This removes the person, the meetings they attended, their relationships, our coverage of them, their external ties and their entries in the search. Promises they made or received stay, without their name.
+
+This cannot be undone, not even with Edit ▸ Undo. Backups made before now still hold them until they are rotated out.
+
+To only take them off the chart, use Delete… instead.</source>
+        <translation>Erase %1 of %2 and every trace of them?
+
+This removes the person, the meetings they attended, their relationships, our coverage of them, their external ties and their entries in the search. Promises they made or received stay, without their name.
+
+This cannot be undone, not even with Edit ▸ Undo. Backups made before now still hold them until they are rotated out.
+
+To only take them off the chart, use Delete… instead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/privacy.py" line="76" />
+        <source>%1 was erased. Backups made before now still hold them until they are rotated out.</source>
+        <translation>%1 was erased. Backups made before now still hold them until they are rotated out.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/privacy.py" line="81" />
+        <source>Their name still appears in the free text of %1 other record(s) (notes, subjects, promises): search for it and edit those by hand.</source>
+        <translation>Their name still appears in the free text of %1 other record(s) (notes, subjects, promises): search for it and edit those by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/privacy.py" line="86" />
+        <source>Erased</source>
+        <translation>Erased</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/privacy.py" line="96" />
+        <source>Export this person's data</source>
+        <translation>Export this person's data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/privacy.py" line="99" />
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/privacy.py" line="114" />
+        <source>The file could not be written (%1). Choose another folder, for example your Documents.</source>
+        <translation>The file could not be written (%1). Choose another folder, for example your Documents.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/privacy.py" line="123" />
+        <source>Everything the dossier holds about %1 was written to %2. It is personal data: hand it over securely.</source>
+        <translation>Everything the dossier holds about %1 was written to %2. It is personal data: hand it over securely.</translation>
     </message>
 </context>
 </TS>

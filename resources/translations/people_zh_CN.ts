@@ -161,61 +161,76 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="103" />
+        <location filename="../../desktop/ui/people/tab.py" line="117" />
         <source>New person</source>
         <translation>新建人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="104" />
+        <location filename="../../desktop/ui/people/tab.py" line="118" />
         <source>Name (Chinese names family name first):</source>
         <translation>姓名（中文姓名姓在前）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="110" />
+        <location filename="../../desktop/ui/people/tab.py" line="124" />
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="141" />
+        <location filename="../../desktop/ui/people/tab.py" line="155" />
         <source>Delete person</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="142" />
+        <location filename="../../desktop/ui/people/tab.py" line="156" />
         <source>Delete %1 from the decision chain? Their relationships and our coverage of them go too. Edit ▸ Undo brings everything back.</source>
         <translation>要从决策链中删除%1吗？其关系和我方覆盖也会一并删除。可通过“编辑 ▸ 撤销”全部恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="150" />
+        <location filename="../../desktop/ui/people/tab.py" line="164" />
         <source>Delete %1</source>
         <translation>删除%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="180" />
+        <location filename="../../desktop/ui/people/tab.py" line="226" />
         <source>Choose an account on the left.</source>
         <translation>请在左侧选择一个客户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/people/tab.py" line="185" />
+        <location filename="../../desktop/ui/people/tab.py" line="231" />
         <source>%n person(s) in the decision chain of %1</source>
         <translation>
             <numerusform>%1 的决策链中共 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="190" />
+        <location filename="../../desktop/ui/people/tab.py" line="236" />
         <source>New person…</source>
         <translation>新建人员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="191" />
+        <location filename="../../desktop/ui/people/tab.py" line="237" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="192" />
+        <location filename="../../desktop/ui/people/tab.py" line="238" />
         <source>Delete…</source>
         <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/tab.py" line="239" />
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/tab.py" line="240" />
+        <source>Export this person's data…</source>
+        <translation>导出此人的数据…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/tab.py" line="241" />
+        <source>Erase for good…</source>
+        <translation>彻底清除…</translation>
     </message>
 </context>
 <context>
@@ -464,6 +479,66 @@
         <location filename="../../desktop/ui/people/editor.py" line="306" />
         <source>Influence channels</source>
         <translation>影响力来源</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPrivacy</name>
+    <message>
+        <location filename="../../desktop/ui/people/privacy.py" line="39" />
+        <source>Erase %1 for good</source>
+        <translation>彻底清除%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/privacy.py" line="40" />
+        <source>Erase %1 of %2 and every trace of them?
+
+This removes the person, the meetings they attended, their relationships, our coverage of them, their external ties and their entries in the search. Promises they made or received stay, without their name.
+
+This cannot be undone, not even with Edit ▸ Undo. Backups made before now still hold them until they are rotated out.
+
+To only take them off the chart, use Delete… instead.</source>
+        <translation>要彻底清除 %2 的%1及其所有痕迹吗？
+
+将删除此人、其参加过的会面记录、其人际关系、我方对其的覆盖、其外部关系以及搜索中的相关内容。其做出或收到的承诺会保留，但不再显示其姓名。
+
+此操作无法恢复，编辑 ▸ 撤销 也不行。此前做的备份仍包含此人，直到轮换删除这些备份。
+
+如果只想把此人从决策链中移除，请改用“删除…”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/privacy.py" line="76" />
+        <source>%1 was erased. Backups made before now still hold them until they are rotated out.</source>
+        <translation>已彻底清除%1。此前做的备份仍包含此人，直到轮换删除这些备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/privacy.py" line="81" />
+        <source>Their name still appears in the free text of %1 other record(s) (notes, subjects, promises): search for it and edit those by hand.</source>
+        <translation>其姓名仍出现在另外 %1 条记录的文字中（备注、主题、承诺）：请搜索该姓名并手动修改这些记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/privacy.py" line="86" />
+        <source>Erased</source>
+        <translation>已清除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/privacy.py" line="96" />
+        <source>Export this person's data</source>
+        <translation>导出此人的数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/privacy.py" line="99" />
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/privacy.py" line="114" />
+        <source>The file could not be written (%1). Choose another folder, for example your Documents.</source>
+        <translation>无法写入文件（%1）。请选择其他文件夹，例如“文档”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/privacy.py" line="123" />
+        <source>Everything the dossier holds about %1 was written to %2. It is personal data: hand it over securely.</source>
+        <translation>档案中关于%1的全部数据已写入 %2。这是个人数据，请安全地交付。</translation>
     </message>
 </context>
 </TS>

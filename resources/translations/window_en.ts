@@ -29,27 +29,27 @@
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171" />
+        <location filename="../../desktop/ui/main_window.py" line="172" />
         <source>No accounts yet: File ▸ New account… (%1) starts the first dossier.</source>
         <translation>No accounts yet: File ▸ New account… (%1) starts the first dossier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176" />
+        <location filename="../../desktop/ui/main_window.py" line="177" />
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155" />
+        <location filename="../../desktop/ui/main_window.py" line="156" />
         <source>About Dossier</source>
         <translation>About Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156" />
+        <location filename="../../desktop/ui/main_window.py" line="157" />
         <source>&lt;b&gt;Dossier %1&lt;/b&gt;&lt;br&gt;Key-account dossiers: decision chains, visits, commitments and memos.&lt;br&gt;Open source. Chinese font: Noto Sans SC (SIL Open Font License).</source>
         <translation>&lt;b&gt;Dossier %1&lt;/b&gt;&lt;br&gt;Key-account dossiers: decision chains, visits, commitments and memos.&lt;br&gt;Open source. Chinese font: Noto Sans SC (SIL Open Font License).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210" />
+        <location filename="../../desktop/ui/main_window.py" line="211" />
         <source>The account shown</source>
         <translation>The account shown</translation>
     </message>
@@ -176,52 +176,117 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="28" />
+        <location filename="../../desktop/ui/preferences.py" line="55" />
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="30" />
+        <location filename="../../desktop/ui/preferences.py" line="58" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="35" />
+        <location filename="../../desktop/ui/preferences.py" line="64" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="41" />
+        <location filename="../../desktop/ui/preferences.py" line="70" />
         <source>Same as the app</source>
         <translation>Same as the app</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="48" />
+        <location filename="../../desktop/ui/preferences.py" line="79" />
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="83" />
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="84" />
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="86" />
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="87" />
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="49" />
+        <location filename="../../desktop/ui/preferences.py" line="88" />
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="89" />
         <source>Company name (on memos):</source>
         <translation>Company name (on memos):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="50" />
+        <location filename="../../desktop/ui/preferences.py" line="90" />
         <source>Company logo (on memos):</source>
         <translation>Company logo (on memos):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="51" />
+        <location filename="../../desktop/ui/preferences.py" line="91" />
         <source>Memo language:</source>
         <translation>Memo language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="77" />
+        <location filename="../../desktop/ui/preferences.py" line="92" />
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="93" />
+        <source>Daily reminder at:</source>
+        <translation>Daily reminder at:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="94" />
+        <source>Contact deciders and champions every:</source>
+        <translation>Contact deciders and champions every:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="95" />
+        <source>Contact everyone else every:</source>
+        <translation>Contact everyone else every:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="97" />
+        <source>The Today view lists the people you have not met or called for longer than this.</source>
+        <translation>The Today view lists the people you have not met or called for longer than this.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="98" />
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="99" />
+        <source>Lock after no use for:</source>
+        <translation>Lock after no use for:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="101" />
+        <source>Locking hides the dossier until you unlock it (with the passphrase when it is encrypted). Ctrl+L locks at any time.</source>
+        <translation>Locking hides the dossier until you unlock it (with the passphrase when it is encrypted). Ctrl+L locks at any time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="161" />
         <source>Company logo</source>
         <translation>Company logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="78" />
+        <location filename="../../desktop/ui/preferences.py" line="162" />
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>

@@ -29,27 +29,27 @@
         <translation>组织结构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171" />
+        <location filename="../../desktop/ui/main_window.py" line="172" />
         <source>No accounts yet: File ▸ New account… (%1) starts the first dossier.</source>
         <translation>还没有客户：用 文件 ▸ 新建客户…（%1）建立第一份档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176" />
+        <location filename="../../desktop/ui/main_window.py" line="177" />
         <source>All changes saved</source>
         <translation>所有修改已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155" />
+        <location filename="../../desktop/ui/main_window.py" line="156" />
         <source>About Dossier</source>
         <translation>关于 Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156" />
+        <location filename="../../desktop/ui/main_window.py" line="157" />
         <source>&lt;b&gt;Dossier %1&lt;/b&gt;&lt;br&gt;Key-account dossiers: decision chains, visits, commitments and memos.&lt;br&gt;Open source. Chinese font: Noto Sans SC (SIL Open Font License).</source>
         <translation>&lt;b&gt;Dossier %1&lt;/b&gt;&lt;br&gt;大客户档案：决策链、拜访、承诺与备忘录。&lt;br&gt;开源软件。中文字体：Noto Sans SC（SIL 开放字体许可证）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210" />
+        <location filename="../../desktop/ui/main_window.py" line="211" />
         <source>The account shown</source>
         <translation>当前显示的客户</translation>
     </message>
@@ -176,52 +176,117 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="28" />
+        <location filename="../../desktop/ui/preferences.py" line="55" />
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="30" />
+        <location filename="../../desktop/ui/preferences.py" line="58" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="35" />
+        <location filename="../../desktop/ui/preferences.py" line="64" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="41" />
+        <location filename="../../desktop/ui/preferences.py" line="70" />
         <source>Same as the app</source>
         <translation>与界面相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="48" />
+        <location filename="../../desktop/ui/preferences.py" line="79" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="83" />
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="84" />
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="86" />
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="87" />
         <source>Language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="49" />
+        <location filename="../../desktop/ui/preferences.py" line="88" />
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="89" />
         <source>Company name (on memos):</source>
         <translation>公司名称（用于备忘录）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="50" />
+        <location filename="../../desktop/ui/preferences.py" line="90" />
         <source>Company logo (on memos):</source>
         <translation>公司标志（用于备忘录）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="51" />
+        <location filename="../../desktop/ui/preferences.py" line="91" />
         <source>Memo language:</source>
         <translation>备忘录语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="77" />
+        <location filename="../../desktop/ui/preferences.py" line="92" />
+        <source>Follow-ups</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="93" />
+        <source>Daily reminder at:</source>
+        <translation>每日提醒时间：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="94" />
+        <source>Contact deciders and champions every:</source>
+        <translation>决策者和啦啦队员的联系周期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="95" />
+        <source>Contact everyone else every:</source>
+        <translation>其他人的联系周期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="97" />
+        <source>The Today view lists the people you have not met or called for longer than this.</source>
+        <translation>超过这个周期未见面或未通话的人，会列在“今日待办”中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="98" />
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="99" />
+        <source>Lock after no use for:</source>
+        <translation>闲置多久后锁定：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="101" />
+        <source>Locking hides the dossier until you unlock it (with the passphrase when it is encrypted). Ctrl+L locks at any time.</source>
+        <translation>锁定后档案内容被隐藏，直到您解锁（已加密时需输入口令）。随时可按 Ctrl+L 锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="161" />
         <source>Company logo</source>
         <translation>公司标志</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="78" />
+        <location filename="../../desktop/ui/preferences.py" line="162" />
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>

@@ -20,12 +20,6 @@ from desktop.db.models import Account, Person
 from desktop.ui.context import KINDS, AppContext
 from desktop.ui.errors import show_error
 
-CONTEXT = "PersonPrivacy"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def _label(ctx: AppContext, person_id: str) -> tuple[str, str] | None:
     with ctx.db.unit_of_work() as session:
@@ -42,16 +36,18 @@ def erase_person(parent: QWidget, ctx: AppContext, person_id: str) -> bool:
     if label is None:
         return False
     name, account = label
+    title = QCoreApplication.translate("PersonPrivacy", "Erase %1 for good")
+    question = QCoreApplication.translate(
+        "PersonPrivacy",
+        "Erase %1 of %2 and every trace of them?\n\n"
+        "This removes the person, the meetings they attended, their relationships, "
+        "our coverage of them, their external ties and their entries in the search. "
+        "Promises they made or received stay, without their name.\n\n"
+        "This cannot be undone, not even with Edit ▸ Undo. Backups made before now still "
+        "hold them until they are rotated out.\n\n"
+        "To only take them off the chart, use Delete… instead.")
     answer = QMessageBox.warning(
-        parent, tr("Erase %1 for good").replace("%1", name),
-        tr("Erase %1 of %2 and every trace of them?\n\n"
-           "This removes the person, the meetings they attended, their relationships, "
-           "our coverage of them, their external ties and their entries in the search. "
-           "Promises they made or received stay, without their name.\n\n"
-           "This cannot be undone, not even with Edit ▸ Undo. Backups made before now still "
-           "hold them until they are rotated out.\n\n"
-           "To only take them off the chart, use Delete… instead.")
-        .replace("%1", name).replace("%2", account),
+        parent, title.replace("%1", name), question.replace("%1", name).replace("%2", account),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -77,13 +73,17 @@ def erase_person(parent: QWidget, ctx: AppContext, person_id: str) -> bool:
         if erased:
             ctx.undo_stack.clear()  # undo commands may refer to the erased person
             ctx.notify(KINDS)
-    done = tr("%1 was erased. Backups made before now still hold them until they are "
-              "rotated out.").replace("%1", name)
+    done = QCoreApplication.translate(
+        "PersonPrivacy",
+        "%1 was erased. Backups made before now still hold them until they are rotated out.",
+    ).replace("%1", name)
     if report.mentions:
-        done += "\n\n" + tr("Their name still appears in the free text of %1 other "
-                            "record(s) (notes, subjects, promises): search for it and edit "
-                            "those by hand.").replace("%1", str(len(report.mentions)))
-    QMessageBox.information(parent, tr("Erased"), done)
+        mentions = QCoreApplication.translate(
+            "PersonPrivacy",
+            "Their name still appears in the free text of %1 other record(s) (notes, "
+            "subjects, promises): search for it and edit those by hand.")
+        done += "\n\n" + mentions.replace("%1", str(len(report.mentions)))
+    QMessageBox.information(parent, QCoreApplication.translate("PersonPrivacy", "Erased"), done)
     return True
 
 
@@ -93,9 +93,10 @@ def export_person(parent: QWidget, ctx: AppContext, person_id: str) -> str | Non
     if label is None:
         return None
     name, _account = label
+    title = QCoreApplication.translate("PersonPrivacy", "Export this person's data")
     path, _ = QFileDialog.getSaveFileName(
-        parent, tr("Export this person's data"), str(Path.home() / f"{name}.json"),
-        tr("JSON files (*.json)"))
+        parent, title, str(Path.home() / f"{name}.json"),
+        QCoreApplication.translate("PersonPrivacy", "JSON files (*.json)"))
     if not path:
         return None
     if not path.lower().endswith(".json"):
@@ -110,15 +111,18 @@ def export_person(parent: QWidget, ctx: AppContext, person_id: str) -> str | Non
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             json.dump(data, fh, ensure_ascii=False, indent=2, default=str)
     except OSError as exc:
-        QMessageBox.warning(parent, tr("Export this person's data"),
-                            tr("The file could not be written (%1). Choose another folder, "
-                               "for example your Documents.").replace("%1", exc.strerror or str(exc)))
+        failed = QCoreApplication.translate(
+            "PersonPrivacy",
+            "The file could not be written (%1). Choose another folder, for example your "
+            "Documents.")
+        QMessageBox.warning(parent, title, failed.replace("%1", exc.strerror or str(exc)))
         return None
     except Exception as exc:
         show_error(parent, exc, ctx.lang)
         return None
-    QMessageBox.information(
-        parent, tr("Export this person's data"),
-        tr("Everything the dossier holds about %1 was written to %2. It is personal data: "
-           "hand it over securely.").replace("%1", name).replace("%2", path))
+    written = QCoreApplication.translate(
+        "PersonPrivacy",
+        "Everything the dossier holds about %1 was written to %2. It is personal data: "
+        "hand it over securely.")
+    QMessageBox.information(parent, title, written.replace("%1", name).replace("%2", path))
     return path
