@@ -82,6 +82,8 @@ class PreferencesDialog(QDialog):
         self.autolock.setRange(0, 480)
         self.autolock.setSuffix(self.tr(" minutes"))
         self.autolock.setSpecialValueText(self.tr("Never"))
+        for field in (self.reminder_time, self.cadence_key, self.cadence_other, self.autolock):
+            field.setMinimumWidth(120)
 
         general = self._group(self.tr("General"))
         general.addRow(self.tr("Language:"), self.language)
@@ -107,6 +109,7 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         for box in self._boxes:
             layout.addWidget(box)
+        layout.addStretch(1)
         layout.addWidget(buttons)
         self.load()
         settle_size(self, 520)
@@ -117,7 +120,7 @@ class PreferencesDialog(QDialog):
             self._boxes: list[QGroupBox] = []
         self._boxes.append(box)
         form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         return form
 
     @staticmethod
