@@ -27,7 +27,6 @@ COMPANY_NAME = Setting[str]("reports/company_name", "")
 COMPANY_LOGO = Setting[str]("reports/company_logo", "")  # path of an image file
 MEMO_LANGUAGE = Setting[str]("reports/memo_language", "")  # "" follows the UI
 AUTOLOCK_MINUTES = Setting[int]("security/autolock_minutes", 5)
-EXTRA_BACKUP_DIR = Setting[str]("backup/extra_dir", "")
 REMINDER_TIME = Setting[str]("followups/reminder_time", "09:00")
 CADENCE_KEY_DAYS = Setting[int]("followups/cadence_key_days", 30)
 CADENCE_OTHER_DAYS = Setting[int]("followups/cadence_other_days", 90)
