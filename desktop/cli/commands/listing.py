@@ -177,6 +177,7 @@ TABLES: dict[str, list[Column]] = {
         ("未完成/逾期 Open/late", lambda r: f"{r['open_commitments']}/{r['overdue_commitments']}"),
     ],
     "people": [
+        ("ID", lambda r: r["id"][:8]),
         ("客户 Account", lambda r: r["account"]),
         ("姓名 Name", lambda r: r["name"] + (" (外部)" if r["is_external"] else "")
          + (" (已离职)" if r["left_on"] else "")),
@@ -189,6 +190,7 @@ TABLES: dict[str, list[Column]] = {
         ("汇报给 Reports to", lambda r: r["reports_to"] or ""),
     ],
     "interactions": [
+        ("ID", lambda r: r["id"][:8]),  # what `dossier memo ID` takes (a unique prefix is enough)
         ("时间 When", lambda r: r["starts_at"].replace("T", " ") + (" *" if r["planned"] else "")),
         ("客户 Account", lambda r: r["account"]),
         ("类型 Kind", lambda r: r["kind"]["zh"]),
