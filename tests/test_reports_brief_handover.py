@@ -52,13 +52,17 @@ def test_the_brief_profiles_each_of_their_attendees(db: Database, sample: Sample
     assert last.count("例行沟通") == 4 and "PoC测试计划评审" not in last
 
 
-def test_the_brief_without_coverage_analysis_says_so(db: Database, sample: Sample) -> None:
+def test_the_brief_names_the_accounts_weak_points(db: Database, sample: Sample) -> None:
+    from datetime import date
+
+    from desktop.domain.coverage import analyse
+
     with db.unit_of_work() as s:
         en = flat_text(build_brief(s, sample.planned_id, lang="en"))
-    try:
-        import desktop.domain.coverage  # type: ignore[import-not-found]  # noqa: F401
-    except ImportError:
-        assert "Coverageanalysisisnotavailable" in en
+        account_id = s.get(Interaction, sample.planned_id).account_id  # type: ignore[union-attr]
+        findings = analyse(s, account_id, today=date.today()).findings
+    assert findings, "the sample account has weak points to report"
+    assert "".join(findings[0].title.en.split()) in en  # the most urgent one is in the brief
     assert "Pre-visitBrief" in en and "Howtoengage" in en and "Bebriefandcrisp." in en
 
 

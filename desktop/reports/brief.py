@@ -164,6 +164,9 @@ def _short(text: str, limit: int = 300) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
+BRIEF_WARNINGS = 5  # the most urgent; the handover dossier lists them all
+
+
 def coverage_warnings(session: Session, account: Account, lang: str) -> list[str]:
     """The account's weak points from the coverage analysis, each with its suggested action."""
     from desktop.domain.coverage import analyse
@@ -176,11 +179,12 @@ def coverage_warnings(session: Session, account: Account, lang: str) -> list[str
 def _warnings_box(session: Session, account: Account, lang: str, st: Styles,
                   warnings: Sequence[str] | None) -> Flowable:
     items = list(warnings) if warnings is not None else coverage_warnings(session, account, lang)
-    if items is None:
-        return para(sentence("coverage_unavailable", lang), st.muted)
     if not items:
         return para(sentence("no_warnings", lang), st.muted)
-    body = "<br/>".join(f"• {markup(w)}" for w in items)
+    shown, hidden = items[:BRIEF_WARNINGS], len(items) - BRIEF_WARNINGS
+    body = "<br/>".join(f"• {markup(w)}" for w in shown)
+    if hidden > 0:  # most urgent first: the brief keeps to the essentials
+        body += "<br/>" + markup(sentence("more_warnings", lang).replace("{n}", str(hidden)))
     box = Table([[P(body, st.cell)]], colWidths=[CONTENT_W], hAlign="LEFT")
     box.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),

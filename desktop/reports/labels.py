@@ -80,9 +80,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "none": ("无", "none"),
     "coverage": ("覆盖风险提示", "Coverage warnings"),
     "no_warnings": ("没有覆盖风险提示。", "No coverage warnings."),
-    "coverage_unavailable": (
-        "（本版本尚未提供覆盖分析。）", "(Coverage analysis is not available in this version.)"
-    ),
+    "more_warnings": ("另有 {n} 条提示，见决策链地图页或交接档案。",
+                      "{n} more warnings: see the decision map tab or the handover dossier."),
     "map": ("决策链图", "Decision-chain map"),
     "last_interactions": ("最近五次接触", "Last five interactions"),
     "no_interactions": ("尚无接触记录。", "No interactions yet."),

@@ -98,7 +98,8 @@ def person_profile(
         guide = PERSONALITY_GUIDE[person.personality]
         pers = (f"<b>{markup(_hearsay(person, 'personality', person.personality.label(lang), lang))}</b>"
                 f" ({markup(guide.axes.text(lang))})<br/>{markup(guide.traits.text(lang))}")
-        tips = "<br/>".join(f"• {markup(t.text(lang))}" for t in guide.tips)
+        # One run of text, not a list: the brief keeps to one or two pages.
+        tips = " ".join(markup(t.text(lang)) for t in guide.tips)
         pairs += [("personality", P(pers, st.cell)), ("tips", P(tips, st.cell))]
     quadrant = needs_quadrant(person.we_meet_institutional, person.we_meet_personal)
     pairs.append(("needs", P(
