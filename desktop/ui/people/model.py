@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 from desktop.db.enums import Attitude, DecisionRole, Personality, Stance
 from desktop.db.people import PersonRow, decision_chain, name_sort_key
 from desktop.db.session import DossierSession
+from desktop.domain.followups import CadencePolicy
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -51,9 +52,10 @@ class PeopleModel(QAbstractTableModel):
         self.lang = lang
         self.today = date.today()
 
-    def load(self, session: DossierSession | None, account_id: str | None) -> None:
+    def load(self, session: DossierSession | None, account_id: str | None,
+             policy: CadencePolicy | None = None) -> None:
         self.beginResetModel()
-        self.rows = decision_chain(session, account_id) if session and account_id else []
+        self.rows = decision_chain(session, account_id, policy=policy) if session and account_id else []
         self.today = date.today()
         self.endResetModel()
 
