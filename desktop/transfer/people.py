@@ -58,6 +58,7 @@ class Candidate:
     stance: Stance | None = None
     power: int | None = None
     influence: int | None = None
+    record_id: str = ""  # the Dossier id it was exported with (vCard UID), if any
     warnings: list[str] = field(default_factory=list)  # kept, but something was dropped
     error: str = ""  # not imported at all
 
@@ -146,6 +147,21 @@ def _is_same(cand: Candidate, name: str, phones: list[str], emails: list[str]) -
     return bool({e.casefold() for e in cand.emails} & {e.casefold() for e in emails})
 
 
+_DUPLICATE_ACTION = {
+    Duplicates.MERGE: Action.MERGE, Duplicates.SKIP: Action.SKIP, Duplicates.KEEP: Action.CREATE,
+}
+
+
+def _exported_person(session: Session, cand: Candidate, account: Account | None) -> Person | None:
+    """The live person this row was exported from, when it carries their id."""
+    if not cand.record_id:
+        return None
+    person = session.scalars(select(Person).where(Person.id == cand.record_id)).first()
+    if person is None or (account is not None and person.account_id != account.id):
+        return None
+    return person
+
+
 def plan(
     session: Session,
     candidates: list[Candidate],
@@ -174,6 +190,16 @@ def plan(
             continue
         acc_name: str
         acc_id: str | None
+        known = _exported_person(session, cand, account)
+        if known is not None:
+            # Our own export coming back (vCard UID): the same person, whatever the
+            # name/phone rule says, in the account they are in — never a duplicate.
+            rows.append(PlannedRow(
+                cand, _DUPLICATE_ACTION[duplicates], account_name=known.account.name,
+                account_id=known.account_id, existing_id=known.id,
+                reason=Msg("same person as in the dossier", "档案中已有此人"),
+            ))
+            continue
         if account is not None:
             acc_name, acc_id = account.name, account.id
         else:
