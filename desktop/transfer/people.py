@@ -9,6 +9,7 @@ session, so the unit of work makes the whole import all-or-nothing.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -152,6 +153,13 @@ _DUPLICATE_ACTION = {
 }
 
 
+def _is_uuid(text: str) -> bool:
+    try:
+        return str(uuid.UUID(text)) == text
+    except ValueError:
+        return False
+
+
 def _exported_person(session: Session, cand: Candidate, account: Account | None) -> Person | None:
     """The live person this row was exported from, when it carries their id."""
     if not cand.record_id:
@@ -288,6 +296,7 @@ def apply(session: Session, the_plan: ImportPlan) -> ImportReport:
     """Write the plan in ``session``; the caller's unit of work commits or rolls back."""
     by_key: dict[str, Account] = {}
     created_for_line: dict[int, Person] = {}
+    used_ids: set[str] = set()
     for row in the_plan.rows:
         if row.action in (Action.ERROR, Action.SKIP):
             continue
@@ -310,7 +319,15 @@ def apply(session: Session, the_plan: ImportPlan) -> ImportReport:
             if target is not None:
                 _merge_into(target, row.candidate)
                 continue
+        record_id = row.candidate.record_id
+        keep_id = _is_uuid(record_id) and record_id not in used_ids and session.get(
+            Person, record_id, execution_options={"include_deleted": True}
+        ) is None
         person = _new_person(row.candidate, account)
+        if keep_id:
+            # Into another dossier our export keeps its ids, so exporting again gives the same file.
+            person.id = record_id
+            used_ids.add(record_id)
         session.add(person)
         created_for_line[row.candidate.line] = person
     session.flush()
