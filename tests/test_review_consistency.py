@@ -32,3 +32,29 @@ def test_decision_chain_overdue_follows_the_users_cadence_like_today(db: Databas
     # With a 60-day cadence for deciders neither the Today view nor the chain calls him late.
     assert relaxed_row.overdue_days == 0
     assert today_relaxed == []
+
+
+def test_memo_and_handover_name_the_department_once_like_the_decision_chain(db: Database) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from desktop.reports.handover import build_handover
+    from desktop.reports.memo import build_memo
+
+    with db.unit_of_work() as s:
+        account = Account(name="华东移动")
+        liu = Person(name="刘堃", title="网络部总经理", department="网络部", account=account)
+        chen = Person(name="陈喆", title="总经理", department="信息技术部", account=account)
+        visit = Interaction(account=account, kind=InteractionKind.VISIT, subject="拜访",
+                            starts_at=datetime(2026, 3, 1, 10), people=[liu, chen])
+        s.add_all([account, liu, chen, visit])
+        s.flush()
+        account_id, visit_id = account.id, visit.id
+    with db.unit_of_work() as s:
+        pdfs = [build_memo(s, visit_id, lang="zh"), build_handover(s, account_id, lang="zh")]
+    for pdf in pdfs:
+        text = "".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages)
+        text = "".join(text.split())
+        assert "网络部总经理" in text and "网络部总经理·网络部" not in text
+        assert "总经理·信息技术部" in text  # a department the title does not name stays

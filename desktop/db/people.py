@@ -20,6 +20,13 @@ def cadence_days(person: Person, policy: CadencePolicy | None = None) -> int:
     return (policy or CadencePolicy()).cadence_for(person)
 
 
+def title_and_department(title: str, department: str) -> str:
+    """"网络部总经理", not "网络部总经理 · 网络部": the department only when the title lacks it."""
+    if department and department not in title:
+        return f"{title} · {department}" if title else department
+    return title
+
+
 def name_sort_key(name: str) -> str:
     """Chinese names sort by pinyin (张伟 → zhang wei), as in the phone's contact list."""
     from pypinyin import lazy_pinyin
