@@ -58,3 +58,43 @@ def test_memo_and_handover_name_the_department_once_like_the_decision_chain(db: 
         text = "".join(text.split())
         assert "网络部总经理" in text and "网络部总经理·网络部" not in text
         assert "总经理·信息技术部" in text  # a department the title does not name stays
+
+
+def _covered_by_two_then_one_leaves(db: Database) -> tuple[str, str]:
+    from desktop.db.enums import TeamRole
+    from desktop.db.models import Coverage, TeamMember
+
+    with db.unit_of_work() as s:
+        account = Account(name="华东移动")
+        boss = Person(name="张伟", account=account, roles=[DecisionRole.DECIDER])
+        cio = Person(name="李娜", account=account, roles=[DecisionRole.EVALUATOR])
+        me = TeamMember(name="王磊", role=TeamRole.ACCOUNT_MANAGER, is_me=True)
+        gone = TeamMember(name="赵一鸣", role=TeamRole.ENGINEER)
+        s.add_all([account, boss, cio, me, gone,
+                   Coverage(member=me, person=boss, strength=4),
+                   Coverage(member=gone, person=cio, strength=3)])
+        s.flush()
+        gone.deleted_at = datetime.now()  # removed from the team (Team dialog ▸ Delete)
+        return account.id, cio.id
+
+
+def test_a_colleague_removed_from_the_team_no_longer_counts_as_coverage(db: Database) -> None:
+    from desktop.domain.coverage import Rule, analyse
+
+    account_id, cio_id = _covered_by_two_then_one_leaves(db)
+    with db.unit_of_work() as s:
+        findings = analyse(s, account_id, today=datetime.now().date()).findings
+        chain = {row.id: row for row in decision_chain(s, account_id)}
+    assert Rule.SINGLE_THREADED in {f.rule for f in findings}
+    assert chain[cio_id].covered_by == [] and chain[cio_id].owner == ""
+
+
+def test_subject_export_names_a_colleague_removed_from_the_team(db: Database) -> None:
+    from desktop.backup.erase import subject_export
+
+    _account_id, cio_id = _covered_by_two_then_one_leaves(db)
+    with db.unit_of_work() as s:
+        cio = s.get(Person, cio_id)
+        assert cio is not None
+        data = subject_export(s, cio)
+    assert [c["member"] for c in data["covered_by"]] == ["赵一鸣"]

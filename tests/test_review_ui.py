@@ -92,3 +92,27 @@ def test_cancel_or_esc_on_a_typed_visit_log_asks_before_discarding(
     answer[0] = QMessageBox.StandardButton.Discard
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_person_editor_opens_when_a_covering_colleague_was_removed_from_the_team(
+    qtbot: Any, qapp: Any, db: Database, tmp_path: Path
+) -> None:
+    from datetime import datetime
+
+    from desktop.db.enums import TeamRole
+    from desktop.db.models import Coverage, TeamMember
+    from desktop.ui.context import AppContext
+    from desktop.ui.people.editor import PersonDialog
+    from desktop.ui.settings import Settings
+
+    with db.unit_of_work() as s:
+        person = Person(name="李娜", account=Account(name="华东移动"))
+        gone = TeamMember(name="赵一鸣", role=TeamRole.ENGINEER)
+        s.add_all([person, gone, Coverage(member=gone, person=person, strength=3)])
+        s.flush()
+        gone.deleted_at = datetime.now()
+        person_id = person.id
+    ctx = AppContext(db, Settings(tmp_path / "settings.ini"), tmp_path)
+    dialog = PersonDialog(ctx, person_id)
+    qtbot.addWidget(dialog)
+    assert dialog.coverage.model.rowCount() == 0
