@@ -116,3 +116,22 @@ def test_person_editor_opens_when_a_covering_colleague_was_removed_from_the_team
     dialog = PersonDialog(ctx, person_id)
     qtbot.addWidget(dialog)
     assert dialog.coverage.model.rowCount() == 0
+
+
+def test_the_map_leaves_out_people_who_have_left_like_the_coverage_analysis(db: Database) -> None:
+    from datetime import date
+
+    from desktop.db.enums import Stance
+    from desktop.ui.map.data import load_chain
+
+    with db.unit_of_work() as s:
+        account = Account(name="华东移动")
+        old_cio = Person(name="杨帆", account=account, stance=Stance.CHAMPION, left_on=date(2026, 3, 1))
+        s.add_all([account, old_cio, Person(name="陈喆", account=account, reports_to=old_cio)])
+        s.flush()
+        account_id = account.id
+    with db.unit_of_work() as s:
+        before = load_chain(s, account_id, today=date(2026, 2, 1))
+        after = load_chain(s, account_id, today=date(2026, 11, 25))
+    assert sorted(p.name for p in before.people) == ["杨帆", "陈喆"]
+    assert [(p.name, p.manager_id) for p in after.people] == [("陈喆", None)]
