@@ -9,9 +9,7 @@ the day the demo is loaded. No Qt here.
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import date, datetime, time, timedelta
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, func, select
@@ -34,7 +32,6 @@ from desktop.db.models import (
     interaction_person,
     subgroup_person,
 )
-from desktop.errors import DatabaseError
 from desktop.paths import resource
 from desktop.transfer.json_values import converter
 
@@ -60,32 +57,6 @@ def erase_all(session: Session) -> None:
         session.execute(table.delete())
     for model in reversed(AGGREGATES):
         session.execute(delete(model).execution_options(include_deleted=True))
-
-
-def backup_copy(db_path: Path, label: str) -> Path:
-    """Copy the database into backups/ with SQLite's online backup API."""
-    folder = db_path.parent / "backups"
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{label}-{stamp}.sqlite3"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        src = sqlite3.connect(db_path)
-        try:
-            dst = sqlite3.connect(target)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        target.chmod(0o600)
-    except (OSError, sqlite3.Error) as exc:
-        raise DatabaseError(
-            f"Could not keep a backup of the current dossier in {folder} ({exc}); "
-            "nothing was replaced.",
-            f"无法在 {folder} 中备份当前档案（{exc}）；档案未被替换。",
-        ) from exc
-    return target
 
 
 def _fields(model: type[Record], raw: dict[str, Any]) -> dict[str, Any]:

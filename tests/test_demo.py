@@ -110,7 +110,7 @@ def test_demo_refuses_to_overwrite_without_force(data_dir: Path,
         names = {a.name for a in s.scalars(select(Account))}
         assert "我自己的客户" not in names and len(names) == 3
     db.close()
-    backups = list((data_dir / "backups").glob("pre-demo-*.sqlite3"))
+    backups = list((data_dir / "backups").glob("dossier-*-pre-demo.sqlite3"))
     assert len(backups) == 1
     import sqlite3
 

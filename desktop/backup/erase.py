@@ -206,8 +206,12 @@ def subject_export(session: Session, person: Person) -> dict[str, Any]:
                 or_(PersonLink.a_id == pid, PersonLink.b_id == pid)))
         ],
         "covered_by": [
-            {"member": c.member.name, "strength": c.strength, "note": c.note}
-            for c in session.scalars(select(Coverage).where(Coverage.person_id == pid))
+            # by name even when that colleague was removed from the team since
+            {"member": name, "strength": c.strength, "note": c.note}
+            for c, name in session.execute(
+                select(Coverage, TeamMember.name).join(TeamMember, TeamMember.id == Coverage.member_id)
+                .where(Coverage.person_id == pid, Coverage.deleted_at.is_(None)),
+                execution_options=ALL)
         ],
         "external_ties": [
             {"body": t.body, "kind": t.body_kind.value, "note": t.note}

@@ -12,20 +12,19 @@ from sqlalchemy.orm import Session
 from desktop.db.enums import Attitude, DecisionRole, Personality, Stance
 from desktop.db.models import Coverage, Person, TeamMember
 from desktop.db.queries import last_contact_by_person
-
-# Deciders and champions are key: contact them every 30 days, others every 90.
-KEY_CADENCE_DAYS = 30
-OTHER_CADENCE_DAYS = 90
+from desktop.domain.followups import CadencePolicy
 
 
-def cadence_days(person: Person, *, key_days: int = KEY_CADENCE_DAYS,
-                 other_days: int = OTHER_CADENCE_DAYS) -> int:
-    """Target days between real contacts: the person's own, else by importance."""
-    if person.cadence_days:
-        return person.cadence_days
-    if DecisionRole.DECIDER in person.roles or person.stance == Stance.CHAMPION:
-        return key_days
-    return other_days
+def cadence_days(person: Person, policy: CadencePolicy | None = None) -> int:
+    """Target days between real contacts: the one rule of the Today view (CadencePolicy)."""
+    return (policy or CadencePolicy()).cadence_for(person)
+
+
+def title_and_department(title: str, department: str) -> str:
+    """"网络部总经理", not "网络部总经理 · 网络部": the department only when the title lacks it."""
+    if department and department not in title:
+        return f"{title} · {department}" if title else department
+    return title
 
 
 def name_sort_key(name: str) -> str:
@@ -56,9 +55,15 @@ class PersonRow:
     covered_by: list[str] = field(default_factory=list)
 
 
-def decision_chain(session: Session, account_id: str, *, today: date | None = None) -> list[PersonRow]:
-    """The account's people with their last real contact and our coverage, by name."""
+def decision_chain(session: Session, account_id: str, *, today: date | None = None,
+                   policy: CadencePolicy | None = None) -> list[PersonRow]:
+    """The account's people with their last real contact and our coverage, by name.
+
+    Overdue days use the same cadence rule (and the user's settings, when given) as
+    the Today view and the coverage analysis, so the three never disagree.
+    """
     today = today or date.today()
+    policy = policy or CadencePolicy()
     people = list(session.scalars(
         select(Person).where(Person.account_id == account_id).order_by(Person.name)
     ))
@@ -78,7 +83,7 @@ def decision_chain(session: Session, account_id: str, *, today: date | None = No
         holders = sorted(cover.get(p.id, []), reverse=True)
         when = last.get(p.id)
         since = (today - when.date()).days if when else None
-        overdue = max(0, since - cadence_days(p)) if since is not None and not p.left_on else 0
+        overdue = max(0, since - policy.cadence_for(p)) if since is not None and not p.left_on else 0
         result.append(PersonRow(
             id=p.id, name=p.name, english_name=p.english_name, title=p.title,
             department=p.department, is_external=p.is_external, roles=list(p.roles),

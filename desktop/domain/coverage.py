@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.db.enums import Attitude, Certainty, DecisionRole, Labeled, NeedsQuadrant, Stance
-from desktop.db.models import Coverage, Person
+from desktop.db.models import Coverage, Person, TeamMember
 from desktop.db.queries import last_contact_by_person
 from desktop.domain.followups import CadencePolicy
 from desktop.domain.guidance import ROLE_GUIDELINE, Bilingual, needs_quadrant
@@ -467,8 +467,11 @@ def _read_chain(session: Session, account_id: str, today: date) -> _Chain:
     ids = [p.id for p in people]
     covered_by: dict[str, set[str]] = {}
     if ids:
+        # Joined to the team so that a colleague removed from it no longer covers anyone.
         rows = session.execute(
-            select(Coverage.person_id, Coverage.member_id).where(Coverage.person_id.in_(ids))
+            select(Coverage.person_id, Coverage.member_id)
+            .join(TeamMember, TeamMember.id == Coverage.member_id)
+            .where(Coverage.person_id.in_(ids))
         )
         for person_id, member_id in rows:
             covered_by.setdefault(person_id, set()).add(member_id)

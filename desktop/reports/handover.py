@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from desktop.db.enums import CommitmentStatus
 from desktop.db.models import Account, Commitment, Interaction, Person, SubGroup
+from desktop.db.people import title_and_department
 from desktop.db.queries import last_contact_by_person
 from desktop.errors import NotFoundError
 from desktop.reports.brief import coverage_warnings
@@ -196,7 +197,7 @@ def _chain_table(people: list[Person], by_id: dict[str, Person], last: dict[str,
         seen = last.get(p.id)
         rows.append([
             para(person_name(p.name, p.english_name), st.cell_bold),
-            para(" · ".join(x for x in (p.title, p.department) if x), st.cell),
+            para(title_and_department(p.title, p.department), st.cell),
             para(" ".join(r.code for r in p.roles), st.cell),
             para(lbl(p.attitude, lang), st.cell), para(lbl(p.stance, lang), st.cell),
             para(f"{p.power or '—'}/{p.influence or '—'}", st.cell),

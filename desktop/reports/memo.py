@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from desktop.db.enums import CommitmentStatus
 from desktop.db.models import Interaction
+from desktop.db.people import title_and_department
 from desktop.reports.common import (
     check_lang,
     commitment_by,
@@ -149,7 +150,7 @@ def _attendees(interaction: Interaction, lang: str, st: Styles, company: str) ->
     section_rows: list[int] = []
     widths = [CONTENT_W * 0.32, CONTENT_W * 0.38, CONTENT_W * 0.30]
     theirs = [(person_name(p.name, p.english_name),
-               " · ".join(x for x in (p.title, p.department) if x),
+               title_and_department(p.title, p.department),
                p.organisation if p.is_external and p.organisation else interaction.account.name)
               for p in people]
     ours = [(person_name(m.name, m.english_name), m.title, company) for m in members]

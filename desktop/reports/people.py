@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from desktop.db.enums import Certainty, CommitmentStatus
 from desktop.db.models import Commitment, Person
+from desktop.db.people import title_and_department
 from desktop.domain.guidance import (
     FORM_TOPICS,
     PERSONALITY_GUIDE,
@@ -72,7 +73,7 @@ def person_profile(
 ) -> list[Flowable]:
     """The heading and the fact table of one person."""
     head = person_name(person.name, person.english_name)
-    sub = " · ".join(x for x in (person.title, person.department,
+    sub = " · ".join(x for x in (title_and_department(person.title, person.department),
                                  person.organisation if person.is_external else "") if x)
     title = f"<b>{markup(head)}</b>"
     if sub:

@@ -60,6 +60,8 @@ FIELDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
                                                      "与我方的关系", "关系")),
     "power": ("Power", "权力", ("power", "权力")),
     "influence": ("Influence", "影响力", ("influence", "影响力")),
+    # Written by our own export so that importing it back merges instead of duplicating.
+    "record_id": ("Dossier ID", "档案编号", ("dossier id", "档案编号")),
 }
 # Fields that collect several columns (Mobile + Business Phone + …).
 MULTI = {"phones", "emails", "notes"}
@@ -229,6 +231,8 @@ def to_candidate(line: int, cells: Sequence[object], mapping: Sequence[str]) -> 
                 setattr(cand, field, enum.parse(text))
             except ValueError:
                 cand.warnings.append(Msg(f"{field} {text!r} not known; left out", f"{_ZH_FIELD.get(field, field)}“{text}”无法识别，未导入"))
+        elif field == "record_id":
+            cand.record_id = text.lower()
         elif field in ("power", "influence"):
             setattr(cand, field, _scale(text, field, cand))
     if not cand.name and (family or given):

@@ -9,6 +9,7 @@ session, so the unit of work makes the whole import all-or-nothing.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -58,6 +59,7 @@ class Candidate:
     stance: Stance | None = None
     power: int | None = None
     influence: int | None = None
+    record_id: str = ""  # the Dossier id it was exported with (vCard UID), if any
     warnings: list[str] = field(default_factory=list)  # kept, but something was dropped
     error: str = ""  # not imported at all
 
@@ -146,6 +148,28 @@ def _is_same(cand: Candidate, name: str, phones: list[str], emails: list[str]) -
     return bool({e.casefold() for e in cand.emails} & {e.casefold() for e in emails})
 
 
+_DUPLICATE_ACTION = {
+    Duplicates.MERGE: Action.MERGE, Duplicates.SKIP: Action.SKIP, Duplicates.KEEP: Action.CREATE,
+}
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        return str(uuid.UUID(text)) == text
+    except ValueError:
+        return False
+
+
+def _exported_person(session: Session, cand: Candidate, account: Account | None) -> Person | None:
+    """The live person this row was exported from, when it carries their id."""
+    if not cand.record_id:
+        return None
+    person = session.scalars(select(Person).where(Person.id == cand.record_id)).first()
+    if person is None or (account is not None and person.account_id != account.id):
+        return None
+    return person
+
+
 def plan(
     session: Session,
     candidates: list[Candidate],
@@ -174,6 +198,16 @@ def plan(
             continue
         acc_name: str
         acc_id: str | None
+        known = _exported_person(session, cand, account)
+        if known is not None:
+            # Our own export coming back (vCard UID): the same person, whatever the
+            # name/phone rule says, in the account they are in — never a duplicate.
+            rows.append(PlannedRow(
+                cand, _DUPLICATE_ACTION[duplicates], account_name=known.account.name,
+                account_id=known.account_id, existing_id=known.id,
+                reason=Msg("same person as in the dossier", "档案中已有此人"),
+            ))
+            continue
         if account is not None:
             acc_name, acc_id = account.name, account.id
         else:
@@ -262,6 +296,7 @@ def apply(session: Session, the_plan: ImportPlan) -> ImportReport:
     """Write the plan in ``session``; the caller's unit of work commits or rolls back."""
     by_key: dict[str, Account] = {}
     created_for_line: dict[int, Person] = {}
+    used_ids: set[str] = set()
     for row in the_plan.rows:
         if row.action in (Action.ERROR, Action.SKIP):
             continue
@@ -284,7 +319,15 @@ def apply(session: Session, the_plan: ImportPlan) -> ImportReport:
             if target is not None:
                 _merge_into(target, row.candidate)
                 continue
+        record_id = row.candidate.record_id
+        keep_id = _is_uuid(record_id) and record_id not in used_ids and session.get(
+            Person, record_id, execution_options={"include_deleted": True}
+        ) is None
         person = _new_person(row.candidate, account)
+        if keep_id:
+            # Into another dossier our export keeps its ids, so exporting again gives the same file.
+            person.id = record_id
+            used_ids.add(record_id)
         session.add(person)
         created_for_line[row.candidate.line] = person
     session.flush()

@@ -109,7 +109,7 @@ def _sep(lang: str) -> str:
 def _people_table(session: Session, account: Account | None, lang: str) -> tuple[list[str], list[list[Cell]]]:
     keys = ["account", "name", "english_name", "organisation", "title", "department", "phones",
             "emails", "wechat", "birthday", "roles", "attitude", "stance", "power", "influence",
-            "notes"]
+            "notes", "record_id"]
     headers = [mapping_mod.FIELDS[k][1] if lang == "zh" else mapping_mod.FIELDS[k][0] for k in keys]
     stmt = select(Person).join(Person.account).order_by(Account.name, Person.name)
     if account is not None:
@@ -120,7 +120,7 @@ def _people_table(session: Session, account: Account | None, lang: str) -> tuple
             p.account.name, p.name, p.english_name, p.organisation, p.title, p.department,
             _sep(lang).join(p.phones), _sep(lang).join(p.emails), p.wechat, p.birthday,
             _sep(lang).join(r.label(lang) for r in p.roles), _label(p.attitude, lang),
-            _label(p.stance, lang), p.power, p.influence, p.notes,
+            _label(p.stance, lang), p.power, p.influence, p.notes, p.id,
         ])
     return headers, rows
 

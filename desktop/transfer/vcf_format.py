@@ -240,6 +240,10 @@ def _fill(cand: Candidate, card: Any, dropped: list[str]) -> Candidate:
                 f"birthday {raw!r} not understood (a date with the year is needed); left out",
                 f"生日“{raw}”无法识别（需要含年份的日期），未导入",
             ))
+    for prop in _values(card, "uid")[:1]:
+        uid = _text(prop).strip()
+        if uid.lower().startswith("urn:uuid:"):
+            cand.record_id = uid[len("urn:uuid:"):].lower()
     notes = [clean(_text(p), MAX_TEXT) for p in _values(card, "note")]
     cand.notes = "\n".join(n for n in notes if n)[:MAX_TEXT]
     if "photo" in dropped:

@@ -19,12 +19,11 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRunnable,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -45,59 +44,18 @@ from PySide6.QtWidgets import (
 from desktop.backup import backups
 from desktop.db.session import Database
 from desktop.errors import DossierError
+from desktop.ui.worker import run_in_background
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
 
 
-# ----------------------------------------------------------- background work
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-
-
-class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any]) -> None:
-        super().__init__()
-        self.fn = fn
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            result = self.fn()
-        except Exception as exc:  # shown to the user by the receiver, never as a traceback
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.done.emit(result)
-
-
-def run_in_background(
-    fn: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[Any], None],
-    owner: QObject,
-) -> _Job:
-    """Run ``fn`` off the GUI thread; the callbacks run on the GUI thread."""
-    job = _Job(fn)
-    job.setAutoDelete(False)
-    jobs: list[_Job] = owner.__dict__.setdefault("_background_jobs", [])
-    jobs.append(job)  # keep it alive until it has reported
-
-    def done(result: Any) -> None:
-        jobs.remove(job)
-        on_done(result)
-
-    def failed(exc: Any) -> None:
-        jobs.remove(job)
-        on_error(exc)
-
-    job.signals.done.connect(done, Qt.ConnectionType.QueuedConnection)
-    job.signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
-    QThreadPool.globalInstance().start(job)
-    return job
-
-
-def error_text(exc: BaseException, lang: str = "en") -> str:
+def error_text(exc: BaseException, lang: str | None = None) -> str:
+    """The error in the UI language (QLocale's default follows it), else in ``lang``."""
     if isinstance(exc, DossierError):
+        if lang is None:
+            lang = "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
         return exc.message(lang)
     return QCoreApplication.translate(
         "BackupsDialog", "Something went wrong that is not your fault ({0}).").format(
@@ -317,7 +275,7 @@ class BackupsDialog(QDialog):
                     self.db.reopen()
             self.status.setText(error_text(exc))
 
-        run_in_background(fn, finish, fail, self)
+        run_in_background(fn, finish, fail)
 
     def _idle(self) -> None:
         self.busy = False
@@ -349,7 +307,7 @@ class AutoBackup(QObject):
                 return  # locked: no key, no backup until unlocked
         db = self.db
         run_in_background(lambda: backups.auto_backup(db, reason), lambda _made: None,
-                          lambda exc: self.failed.emit(error_text(exc)), self)
+                          lambda exc: self.failed.emit(error_text(exc)))
 
     def at_exit(self) -> None:
         """Connect to QApplication.aboutToQuit: a last backup, on this thread (the app ends)."""

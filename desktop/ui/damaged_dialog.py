@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from desktop.backup import backups
 from desktop.backup.startup import StartupVerdict
-from desktop.ui.backups_dialog import error_text, run_in_background
+from desktop.ui.backups_dialog import error_text
+from desktop.ui.worker import run_in_background
 
 
 class DamagedDatabaseDialog(QDialog):
@@ -99,7 +100,7 @@ class DamagedDatabaseDialog(QDialog):
             self._enable(True)
             self.status.setText(error_text(exc))  # type: ignore[arg-type]
 
-        run_in_background(lambda: backups.restore(data_dir, backup, key), done, failed, self)
+        run_in_background(lambda: backups.restore(data_dir, backup, key), done, failed)
 
     def open_readonly(self) -> None:
         self.choice = "readonly"

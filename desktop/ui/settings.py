@@ -8,6 +8,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from desktop.domain.followups import CadencePolicy
+
 T = TypeVar("T")
 
 SETTINGS_VERSION = 1
@@ -64,3 +66,11 @@ class Settings:
 
     def sync(self) -> None:
         self._qs.sync()
+
+
+def cadence_policy(settings: Settings) -> CadencePolicy:
+    """The contact cadence the user chose: one policy for Today, the decision chain and the map."""
+    return CadencePolicy.from_mapping({
+        "key_days": settings.get(CADENCE_KEY_DAYS),
+        "other_days": settings.get(CADENCE_OTHER_DAYS),
+    })

@@ -4,22 +4,22 @@
 <context>
     <name>CommitmentRow</name>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="71" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="72" />
         <source>What was promised</source>
         <translation>What was promised</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="73" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="74" />
         <source>Due YYYY-MM-DD</source>
         <translation>Due YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="76" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="77" />
         <source>Remove this commitment</source>
         <translation>Remove this commitment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="92" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="93" />
         <source>(who?)</source>
         <translation>(who?)</translation>
     </message>
@@ -27,136 +27,146 @@
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="118" />
-        <location filename="../../desktop/ui/interactions/dialog.py" line="266" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="119" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="285" />
         <source>Log interaction</source>
         <translation>Log interaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="118" />
-        <location filename="../../desktop/ui/interactions/dialog.py" line="266" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="119" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="285" />
         <source>Edit interaction</source>
         <translation>Edit interaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="132" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="133" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="133" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="134" />
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="143" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="144" />
         <source>not asked</source>
         <translation>not asked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="159" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="160" />
         <source>When:</source>
         <translation>When:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="160" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="161" />
         <source>Subject:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="161" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="162" />
         <source>Place:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="164" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="165" />
         <source>Objective:</source>
         <translation>Objective:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="165" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="166" />
         <source>Information to gather:</source>
         <translation>Information to gather:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="166" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="167" />
         <source>Materials to prepare:</source>
         <translation>Materials to prepare:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="167" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="168" />
         <source>Agenda and tactics:</source>
         <translation>Agenda and tactics:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="167" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="168" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="170" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="171" />
         <source>Their people</source>
         <translation>Their people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="170" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="171" />
         <source>Our team</source>
         <translation>Our team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="175" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="176" />
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="176" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="177" />
         <source>Notes:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="176" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="177" />
         <source>Concerns / issues to solve:</source>
         <translation>Concerns / issues to solve:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="177" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="178" />
         <source>Next steps:</source>
         <translation>Next steps:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="180" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="181" />
         <source>Satisfaction check:</source>
         <translation>Satisfaction check:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="181" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="182" />
         <source>Satisfaction note:</source>
         <translation>Satisfaction note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="182" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="183" />
         <source>Next contact on:</source>
         <translation>Next contact on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="183" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="184" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="192" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="193" />
         <source>Add commitment</source>
         <translation>Add commitment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="196" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="197" />
         <source>Promises made in this interaction, ours and theirs:</source>
         <translation>Promises made in this interaction, ours and theirs:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="199" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="200" />
         <source>Commitments</source>
         <translation>Commitments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/interactions/dialog.py" line="271" />
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/interactions/dialog.py" line="272" />
+        <source>Close without saving? What you typed in this interaction will be lost.</source>
+        <translation>Close without saving? What you typed in this interaction will be lost.</translation>
     </message>
 </context>
 <context>

@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from desktop.backup.backups import backup_database
 from desktop.cli.common import open_db
 from desktop.cli.dbguard import plain_database_errors
-from desktop.demo import backup_copy, erase_all, has_data, load_demo
+from desktop.demo import erase_all, has_data, load_demo
 from desktop.errors import DossierError
 
 
@@ -44,7 +45,9 @@ def run_demo(args: argparse.Namespace) -> int:
                     "'dossier demo --if-empty' 则保持不变。",
                 )
             if db.path is not None:
-                backup = backup_copy(db.path, "pre-demo")
+                # The verified backup every other command makes: it works on an encrypted
+                # dossier and 'dossier backups' / 'dossier restore' know it.
+                backup = backup_database(db, reason="pre-demo", rotate_after=False)[0]
         with db.unit_of_work() as session:
             if existing:
                 erase_all(session)

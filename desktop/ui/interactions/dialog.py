@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -210,6 +211,7 @@ class InteractionDialog(QDialog):
         layout.addWidget(buttons)
         if is_new:
             self.subject.setFocus()
+        self._typed_at_start = self._typed()
 
     def _picker(self, options: list[tuple[str, str]], chosen: list[str]) -> QListWidget:
         picker = QListWidget()
@@ -256,6 +258,23 @@ class InteractionDialog(QDialog):
         commitments = [row.result() for row in self.commitment_rows]
         return Draft(self.draft.account_id, values, self._checked(self.their_side),
                      self._checked(self.our_side), commitments, self.draft.id)
+
+    def _typed(self) -> tuple[str, ...]:
+        """Everything typed by hand: what Cancel or Esc would throw away."""
+        return (self.subject.text(), self.place.text(), self.next_contact.text(),
+                *(edit.toPlainText() for edit in self.texts.values()),
+                *(f"{row.what.text()}|{row.due.text()}" for row in self.commitment_rows))
+
+    def reject(self) -> None:
+        """Cancel or Esc: ask before throwing away typed notes (an IME's Esc can land here)."""
+        if self._typed() != self._typed_at_start and QMessageBox.question(
+            self, self.tr("Discard changes"),
+            self.tr("Close without saving? What you typed in this interaction will be lost."),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        ) != QMessageBox.StandardButton.Discard:
+            return
+        super().reject()
 
     def accept(self) -> None:
         try:

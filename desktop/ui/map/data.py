@@ -7,6 +7,7 @@ closed session can never surprise the GUI and the export can run on a worker.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -72,12 +73,15 @@ class ChainData:
         return {p.id: p.saved_pos or auto[p.id] for p in self.people}
 
 
-def load_chain(session: Session, account_id: str) -> ChainData:
+def load_chain(session: Session, account_id: str, today: date | None = None) -> ChainData:
+    """The account's current decision chain: people who have left are not on the map
+    (the coverage analysis beside it ignores them too; the chain table shows them greyed)."""
+    today = today or date.today()
     account = session.get(Account, account_id)
     data = ChainData(account_id, account.name if account is not None else "")
-    people = session.scalars(
+    people = [p for p in session.scalars(
         select(Person).where(Person.account_id == account_id).order_by(Person.name)
-    ).all()
+    ) if p.left_on is None or p.left_on > today]
     ids = {p.id for p in people}
     for p in people:
         saved = (p.map_x, p.map_y) if p.map_x is not None and p.map_y is not None else None

@@ -32,7 +32,6 @@ from desktop.db.enums import Attitude, LinkKind, Stance
 from desktop.db.models import Person, PersonLink
 from desktop.db.session import DossierSession
 from desktop.domain.coverage import Analysis, analyse
-from desktop.domain.followups import CadencePolicy
 from desktop.errors import DossierError
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
@@ -43,7 +42,7 @@ from desktop.ui.map.items import EdgeItem
 from desktop.ui.map.legend import LegendWidget
 from desktop.ui.map.scene import ChainScene
 from desktop.ui.map.view import MapView
-from desktop.ui.settings import CADENCE_KEY_DAYS, CADENCE_OTHER_DAYS
+from desktop.ui.settings import cadence_policy
 from desktop.ui.undo import Apply, ChangeFields, Create, DossierCommand, SoftDelete, push
 
 REFRESH_KINDS = {"account", "person", "link", "coverage", "team", "interaction"}
@@ -157,10 +156,7 @@ class MapTab(QWidget):
             self.data = load_chain(session, self.account_id)
             self.analysis = analyse(
                 session, self.account_id, today=date.today(),
-                policy=CadencePolicy.from_mapping({
-                    "key_days": self.ctx.settings.get(CADENCE_KEY_DAYS),
-                    "other_days": self.ctx.settings.get(CADENCE_OTHER_DAYS),
-                }),
+                policy=cadence_policy(self.ctx.settings),
             )
         self.scene.build(self.data, self.ctx.lang)
         self.scene.show_findings(self.analysis)

@@ -306,6 +306,14 @@ class PersonDialog(QDialog):
             "influence_channels": self.tr("Influence channels"),
         }
 
+    def reject(self) -> None:
+        """Esc closes like the Close button: after saving, and never over a refused edit."""
+        for binder in self.binders:
+            binder.flush()
+        if any(binder.has_pending_edit() for binder in self.binders):
+            return
+        super().reject()
+
     def closeEvent(self, event: Any) -> None:
         for binder in self.binders:
             binder.flush()

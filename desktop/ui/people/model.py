@@ -10,8 +10,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.db.enums import Attitude, DecisionRole, Personality, Stance
-from desktop.db.people import PersonRow, decision_chain, name_sort_key
+from desktop.db.people import PersonRow, decision_chain, name_sort_key, title_and_department
 from desktop.db.session import DossierSession
+from desktop.domain.followups import CadencePolicy
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -51,9 +52,10 @@ class PeopleModel(QAbstractTableModel):
         self.lang = lang
         self.today = date.today()
 
-    def load(self, session: DossierSession | None, account_id: str | None) -> None:
+    def load(self, session: DossierSession | None, account_id: str | None,
+             policy: CadencePolicy | None = None) -> None:
         self.beginResetModel()
-        self.rows = decision_chain(session, account_id) if session and account_id else []
+        self.rows = decision_chain(session, account_id, policy=policy) if session and account_id else []
         self.today = date.today()
         self.endResetModel()
 
@@ -114,9 +116,7 @@ class PeopleModel(QAbstractTableModel):
             left = self.tr(" (left %1)").replace("%1", row.left_on.isoformat()) if row.left_on else ""
             return f"{row.name}{extra}" + (" ⓔ" if row.is_external else "") + left
         if key == "title":
-            if row.department and row.department not in row.title:
-                return f"{row.title} · {row.department}" if row.title else row.department
-            return row.title
+            return title_and_department(row.title, row.department)
         if key == "roles":
             return " ".join(r.code for r in row.roles)
         if key in {"attitude", "stance", "personality"}:

@@ -201,7 +201,7 @@ class CoveragePanel(_Panel):
         with self.ctx.db.unit_of_work() as session:
             covers = session.scalars(select(Coverage).where(Coverage.person_id == self.person_id)).all()
             rows = [RelationRow(c.id, (c.member.name, c.member.role.label(lang), "●" * c.strength))
-                    for c in covers if not c.member.is_deleted]
+                    for c in covers if c.member is not None]  # None: removed from the team
             members = session.scalars(select(TeamMember).order_by(TeamMember.name)).all()
             choices = [(m.id, f"{m.name} · {m.role.label(lang)}") for m in members]
         self.model.set_rows(rows, [self.tr("Our person"), self.tr("Role"), self.tr("Strength")])

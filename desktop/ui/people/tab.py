@@ -26,6 +26,7 @@ from desktop.ui.errors import show_error
 from desktop.ui.people.editor import PersonDialog
 from desktop.ui.people.model import PeopleModel
 from desktop.ui.people.privacy import erase_person, export_person
+from desktop.ui.settings import cadence_policy
 from desktop.ui.undo import Create, SoftDelete, push
 
 
@@ -90,7 +91,7 @@ class PeopleTab(QWidget):
     def reload(self) -> None:
         selected = self.selected_id()
         with self.ctx.db.unit_of_work() as session:
-            self.model.load(session, self.account_id)
+            self.model.load(session, self.account_id, cadence_policy(self.ctx.settings))
         header = self.view.horizontalHeader()
         if header.sortIndicatorSection() >= 0:
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())

@@ -16,9 +16,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from desktop.domain.followups import CadencePolicy, build_agenda
+from desktop.domain.followups import build_agenda
 from desktop.ui.context import AppContext
-from desktop.ui.settings import CADENCE_KEY_DAYS, CADENCE_OTHER_DAYS, REMINDER_TIME, Setting
+from desktop.ui.settings import REMINDER_TIME, Setting, cadence_policy
 
 LAST_REMINDED = Setting[str]("followups/last_reminded", "")
 
@@ -67,10 +67,7 @@ class Reminder(QObject):
             return None
         if now.time() < reminder_time(settings.get(REMINDER_TIME)):
             return None
-        policy = CadencePolicy.from_mapping({
-            "key_days": settings.get(CADENCE_KEY_DAYS),
-            "other_days": settings.get(CADENCE_OTHER_DAYS),
-        })
+        policy = cadence_policy(settings)
         with self.ctx.db.unit_of_work() as session:
             agenda = build_agenda(session, now, policy)
         settings.set(LAST_REMINDED, today)

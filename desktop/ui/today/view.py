@@ -49,7 +49,7 @@ from desktop.domain.followups_ics import write_ics
 from desktop.errors import DossierError
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
-from desktop.ui.settings import CADENCE_KEY_DAYS, CADENCE_OTHER_DAYS
+from desktop.ui.settings import cadence_policy
 from desktop.ui.today.models import (
     RECORD_ROLE,
     CommitmentsModel,
@@ -252,10 +252,7 @@ class TodayView(QWidget):
     # ----------------------------------------------------------- reading
     def policy(self) -> CadencePolicy:
         settings = self.ctx.settings
-        return CadencePolicy.from_mapping({
-            "key_days": settings.get(CADENCE_KEY_DAYS),
-            "other_days": settings.get(CADENCE_OTHER_DAYS),
-        })
+        return cadence_policy(settings)
 
     def refresh(self) -> None:
         policy = self.policy()
