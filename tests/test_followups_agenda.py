@@ -189,3 +189,25 @@ def test_a_decider_met_recently_lifts_the_account_risk(db: Database, crafted) ->
 def test_an_empty_dossier_has_an_empty_agenda(db: Database) -> None:
     a = agenda(db)
     assert a.is_empty() and a.count_due() == 0
+
+
+def test_records_of_a_deleted_account_leave_the_agenda(db: Database) -> None:
+    """A soft-deleted account (e.g. from a partial sync) takes its promises and visits with it."""
+    from datetime import date as _date
+    from datetime import datetime as _datetime
+
+    from desktop.db.enums import Party
+    from desktop.db.models import Account, Commitment, Interaction
+    from desktop.db.types import utcnow
+    from desktop.domain.followups import build_agenda
+
+    with db.unit_of_work() as s:
+        acc = Account(name="已删除客户")
+        s.add_all([acc, Commitment(account=acc, party=Party.OURS, what="报价", due_on=_date(2026, 1, 1)),
+                   Interaction(account=acc, starts_at=_datetime(2030, 1, 1, 10))])
+    with db.unit_of_work() as s:
+        s.get(Account, acc.id).deleted_at = utcnow()  # type: ignore[union-attr]
+    with db.unit_of_work() as s:
+        agenda = build_agenda(s, _datetime(2026, 1, 5, 9))
+    assert all(r.account != "已删除客户" for r in agenda.ours_due)
+    assert not agenda.planned

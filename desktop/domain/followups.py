@@ -234,6 +234,7 @@ def _commitment_rows(session: Session, now: datetime, policy: CadencePolicy) -> 
     horizon = today + timedelta(days=policy.commitments_ahead_days)
     stmt = (
         select(Commitment)
+        .join(Account, Account.id == Commitment.account_id)  # not of a deleted account
         .where(Commitment.status == CommitmentStatus.OPEN, Commitment.due_on.is_not(None),
                Commitment.due_on <= horizon)
         .options(selectinload(Commitment.account), selectinload(Commitment.by_person),
@@ -320,7 +321,8 @@ def _upcoming_rows(
             age = on.year - p.birthday.year if p.birthday.year > 1900 else None
             rows.append(UpcomingRow(UpcomingKind.BIRTHDAY, p.id, p.account_id, p.account.name,
                                     p.name, on, False, (on - today).days, age))
-    events = session.scalars(select(KeyEvent).options(selectinload(KeyEvent.account)))
+    events = session.scalars(select(KeyEvent).join(Account, Account.id == KeyEvent.account_id)
+                             .options(selectinload(KeyEvent.account)))
     for ev in events:
         if ev.day is not None:
             on = next_yearly(ev.month, ev.day, today)
@@ -341,6 +343,7 @@ def _upcoming_rows(
                                     ev.account.name, ev.title, first, True, (first - today).days))
     groups = session.scalars(
         select(SubGroup)
+        .join(Account, Account.id == SubGroup.account_id)
         .where(SubGroup.next_meeting_on >= today, SubGroup.next_meeting_on <= horizon)
         .options(selectinload(SubGroup.account))
     )
@@ -355,7 +358,8 @@ def planned_interactions(
     session: Session, now: datetime, until: datetime | None = None
 ) -> list[Interaction]:
     """Interactions after ``now`` (and before ``until``), soonest first."""
-    stmt = select(Interaction).where(Interaction.starts_at > now)
+    stmt = (select(Interaction).join(Account, Account.id == Interaction.account_id)
+            .where(Interaction.starts_at > now))
     if until is not None:
         stmt = stmt.where(Interaction.starts_at < until)
     stmt = stmt.options(selectinload(Interaction.account), selectinload(Interaction.people))
