@@ -106,3 +106,25 @@ def test_a_person_added_in_the_window_is_found_at_once(window: Any, demo_db: Dat
     ctx.undo_stack.undo()
     with demo_db.unit_of_work() as s:
         assert not any(h.kind == "person" for h in search(s, "欧阳赟"))
+
+
+def test_a_dossier_json_from_another_laptop_imports_from_the_window(
+    qtbot: Any, window: Any, demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    other = tmp_path / "other"
+    assert cli(["--data-dir", str(other), "demo"]) == 0
+    db2 = open_database(other)
+    with db2.unit_of_work() as s:
+        s.add(Account(name="路上新客户"))
+    db2.close()
+    exported = tmp_path / "laptop.json"
+    assert cli(["--data-dir", str(other), "export", "-o", str(exported)]) == 0
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
+    window.features.run_json_import(exported)
+    qtbot.waitUntil(lambda: bool(told), timeout=30000)
+    assert "laptop.json" in told[0]
+    names = [window.panel.model.rows[i].name for i in range(window.panel.model.rowCount())]
+    assert "路上新客户" in names

@@ -7,11 +7,15 @@ import and export, the PDFs, backups, and the lock.
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from desktop.ui.context import KINDS, AppContext
 from desktop.ui.documents import Documents
+from desktop.ui.errors import show_error
 from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.map import MapTab, map_png
@@ -19,6 +23,7 @@ from desktop.ui.settings import AUTOLOCK_MINUTES
 from desktop.ui.today import TodayView
 from desktop.ui.today.reminder import Reminder
 from desktop.ui.widgets import icon
+from desktop.ui.worker import run_in_background
 
 
 class Features(QObject):
@@ -46,6 +51,10 @@ class Features(QObject):
         # Import and export.
         self._connect("import", self.import_file)
         self._connect("export", self.export)
+        self.import_json_action = self._add("file", self.import_json, "import")
+        file_menu = window.menus.menus["file"]  # next to Import…, not at the end
+        file_menu.removeAction(self.import_json_action)
+        file_menu.insertAction(window.menus.actions["export"], self.import_json_action)
         # Documents.
         self.documents = Documents(
             ctx, window, window.interactions.selected_id, window.current_account,
@@ -101,6 +110,35 @@ class Features(QObject):
         dialog.imported.connect(lambda _report: self.reload_everything())
         dialog.open()
 
+    def import_json(self) -> None:
+        """Bring in a Dossier JSON export (from another laptop or the office), all or nothing."""
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import dossiers"), "",
+                                              self.tr("Dossier JSON (*.json)"))
+        if not path:
+            return
+        self.run_json_import(Path(path))
+
+    def run_json_import(self, path: Path) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop.transfer import format_module
+
+        db = self.ctx.db
+
+        def work() -> Any:
+            with db.unit_of_work() as session:
+                return format_module("json").import_file(session, path)
+
+        def done(report: Any) -> None:
+            self.reload_everything()
+            QMessageBox.information(self.window, self.tr("Import dossiers"), self.tr(
+                "Imported %1 new and %2 updated records from %3.").replace(
+                "%1", str(report.created)).replace("%2", str(report.updated)).replace("%3", path.name))
+
+        run_in_background(work, done, lambda exc: show_error(self.window, exc, self.ctx.lang))
+
     def search(self) -> None:
         from desktop.ui.search_dialog import SearchDialog
 
@@ -134,6 +172,7 @@ class Features(QObject):
         self.brief_action.setText(self.tr("Pre-visit brief…"))
         self.handover_action.setText(self.tr("Handover dossier…"))
         self.backups_action.setText(self.tr("Backups…"))
+        self.import_json_action.setText(self.tr("Import dossiers (Dossier JSON)…"))
         self.search_action.setText(self.tr("Search everything…"))
         self.search_action.setIconText(self.tr("Search"))
         if self.locker is not None:

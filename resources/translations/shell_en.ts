@@ -135,42 +135,63 @@
 <context>
     <name>Features</name>
     <message>
-        <location filename="../../desktop/ui/features.py" line="35" />
+        <location filename="../../desktop/ui/features.py" line="40" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="40" />
+        <location filename="../../desktop/ui/features.py" line="45" />
         <source>Decision map</source>
         <translation>Decision map</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="134" />
+        <location filename="../../desktop/ui/features.py" line="117" />
+        <location filename="../../desktop/ui/features.py" line="136" />
+        <source>Import dossiers</source>
+        <translation>Import dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/features.py" line="118" />
+        <source>Dossier JSON (*.json)</source>
+        <translation>Dossier JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/features.py" line="137" />
+        <source>Imported %1 new and %2 updated records from %3.</source>
+        <translation>Imported %1 new and %2 updated records from %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/features.py" line="172" />
         <source>Pre-visit brief…</source>
         <translation>Pre-visit brief…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="135" />
+        <location filename="../../desktop/ui/features.py" line="173" />
         <source>Handover dossier…</source>
         <translation>Handover dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="136" />
+        <location filename="../../desktop/ui/features.py" line="174" />
         <source>Backups…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="137" />
+        <location filename="../../desktop/ui/features.py" line="175" />
+        <source>Import dossiers (Dossier JSON)…</source>
+        <translation>Import dossiers (Dossier JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/features.py" line="176" />
         <source>Search everything…</source>
         <translation>Search everything…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="138" />
+        <location filename="../../desktop/ui/features.py" line="177" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="140" />
+        <location filename="../../desktop/ui/features.py" line="179" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>

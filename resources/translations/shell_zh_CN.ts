@@ -135,42 +135,63 @@
 <context>
     <name>Features</name>
     <message>
-        <location filename="../../desktop/ui/features.py" line="35" />
+        <location filename="../../desktop/ui/features.py" line="40" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="40" />
+        <location filename="../../desktop/ui/features.py" line="45" />
         <source>Decision map</source>
         <translation>决策链地图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="134" />
+        <location filename="../../desktop/ui/features.py" line="117" />
+        <location filename="../../desktop/ui/features.py" line="136" />
+        <source>Import dossiers</source>
+        <translation>导入档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/features.py" line="118" />
+        <source>Dossier JSON (*.json)</source>
+        <translation>Dossier JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/features.py" line="137" />
+        <source>Imported %1 new and %2 updated records from %3.</source>
+        <translation>已从 %3 导入 %1 条新记录，更新 %2 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/features.py" line="172" />
         <source>Pre-visit brief…</source>
         <translation>拜访前简报…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="135" />
+        <location filename="../../desktop/ui/features.py" line="173" />
         <source>Handover dossier…</source>
         <translation>交接档案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="136" />
+        <location filename="../../desktop/ui/features.py" line="174" />
         <source>Backups…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="137" />
+        <location filename="../../desktop/ui/features.py" line="175" />
+        <source>Import dossiers (Dossier JSON)…</source>
+        <translation>导入档案（Dossier JSON）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/features.py" line="176" />
         <source>Search everything…</source>
         <translation>全局搜索…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="138" />
+        <location filename="../../desktop/ui/features.py" line="177" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="140" />
+        <location filename="../../desktop/ui/features.py" line="179" />
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
