@@ -11,7 +11,15 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop.db.session import DB_FILENAME, Database, open_database
+from hypothesis import settings
+
+# The default run is repeatable (the same examples every time, so CI never fails at random);
+# `HYPOTHESIS_PROFILE=explore pytest -m slow` searches new random examples.
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
+
+from desktop.db.session import DB_FILENAME, Database, open_database  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

@@ -156,3 +156,22 @@ def test_vcard_4_and_google_contacts() -> None:
     assert (zhou.birthday, zhou.wechat) == (date(1982, 9, 14), "zhoumin82")
     assert zhou.notes == "Met at the 2025 tender; prefers WeChat"
     assert (chen.name, chen.emails, chen.phones) == ("陈静", ["chenjing@gmail.example"], ["150 0000 3333"])
+
+
+def test_a_garbled_charset_name_is_read_as_utf8_not_a_crash() -> None:
+    """Found by the fuzzer: CHARSET=\\x00UTF-8 made Python's codec lookup raise ValueError."""
+    from desktop.transfer.vcf_format import read_candidates
+
+    card = (b"BEGIN:VCARD\r\nVERSION:2.1\r\n"
+            b"N;CHARSET=\x00UTF-8;ENCODING=QUOTED-PRINTABLE:=E6=9D=8E;=E5=A8=9C;;;\r\n"
+            b"TEL;CELL:13912345678\r\nEND:VCARD\r\n")
+    (person,) = read_candidates(card)
+    assert person.name == "李娜"
+
+
+def test_a_garbled_encoding_choice_is_a_plain_message() -> None:
+    from desktop.errors import ImportFileError
+    from desktop.transfer.csv_format import read_table
+
+    with pytest.raises(ImportFileError):
+        read_table("姓名\n张伟\n".encode(), encoding="utf\x008")

@@ -43,7 +43,7 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
             enc = "gb18030"
         try:
             return data.decode("utf-8-sig" if enc in ("utf-8", "utf8") else enc), enc
-        except (UnicodeDecodeError, LookupError) as exc:
+        except (ValueError, LookupError) as exc:  # UnicodeDecodeError, or a garbled name
             raise ImportFileError(
                 f"The file cannot be read as {encoding}. Choose another encoding (UTF-8 or GBK).",
                 f"无法按 {encoding} 编码读取此文件，请选择其他编码（UTF-8 或 GBK）。",

@@ -46,7 +46,7 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> str:
     if encoding:
         try:
             return data.decode(encoding)
-        except (UnicodeDecodeError, LookupError) as exc:
+        except (ValueError, LookupError) as exc:  # UnicodeDecodeError, or a garbled name
             raise ImportFileError(
                 f"The file is not in the {encoding} encoding. Choose another encoding.",
                 f"文件不是 {encoding} 编码，请选择其他编码。",
@@ -128,7 +128,7 @@ def _clean_card(lines: list[_Line]) -> tuple[str, list[str]]:
             raw = quopri.decodestring(value.encode("latin-1", errors="replace"))
             try:
                 value = _escape(raw.decode(charset, errors="replace"))
-            except LookupError:
+            except (LookupError, ValueError):  # an unknown or garbled charset name
                 value = _escape(raw.decode("utf-8", errors="replace"))
         types = [v for v in bare if v not in ("QUOTED-PRINTABLE", "BASE64")]
         for key in ("TYPE",):
