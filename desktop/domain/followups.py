@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.db.enums import (
@@ -427,6 +427,20 @@ def _risk_rows(
         if reasons:
             rows.append(RiskRow(acc.id, acc.name, tuple(reasons), acc.churn_risk, newest))
     return sorted(rows, key=lambda r: (RiskReason.HIGH_CHURN_RISK not in r.reasons, r.account))
+
+
+SLOW_AGENDA_PEOPLE = 20_000
+
+
+def agenda_is_slow(session: Session) -> bool:
+    """Whether building the agenda takes long enough to move it off the GUI thread.
+
+    It reads every person (a second or more past ~20,000 people); this answers in a
+    millisecond or two, whatever the size.
+    """
+    found = session.execute(text("SELECT 1 FROM person LIMIT 1 OFFSET :n"),
+                            {"n": SLOW_AGENDA_PEOPLE}).first()
+    return found is not None
 
 
 def build_agenda(
