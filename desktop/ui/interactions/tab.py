@@ -26,6 +26,7 @@ from desktop.db.models import Interaction
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
 from desktop.ui.interactions.dialog import InteractionDialog
+from desktop.ui.lazy import LazyReload
 from desktop.ui.table import Column, RecordTableModel
 from desktop.ui.undo import Apply, push
 from desktop.ui.widgets import confirm, fit_columns, fmt_date, icon, selected_row, table_view
@@ -48,6 +49,7 @@ class InteractionsTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.lazy = LazyReload(self, self.reload)
         self.account_id: str | None = None
         self.model: RecordTableModel[InteractionRow] = RecordTableModel([
             Column(lambda: self.tr("When"), lambda r: fmt_date(r.starts_at, time=True), lambda r: r.starts_at),
@@ -93,6 +95,8 @@ class InteractionsTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        if not self.lazy.wanted():  # hidden behind another tab: reload when shown
+            return
         rows: list[InteractionRow] = []
         if self.account_id is not None:
             with self.ctx.db.unit_of_work() as session:
@@ -124,6 +128,7 @@ class InteractionsTab(QWidget):
                 self.view.selectRow(r)
 
     def selected_id(self) -> str | None:
+        self.lazy.ensure()  # a hidden tab may still hold the previous account
         r = selected_row(self.view)
         return self.model.rows[r].id if r >= 0 else None
 

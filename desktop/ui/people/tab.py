@@ -22,6 +22,7 @@ from desktop.db.models import Account, Coverage, Person, PersonLink
 from desktop.db.session import DossierSession
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
+from desktop.ui.lazy import LazyReload
 from desktop.ui.people.editor import PersonDialog
 from desktop.ui.people.model import PeopleModel
 from desktop.ui.undo import Create, SoftDelete, push
@@ -35,6 +36,7 @@ class PeopleTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.lazy = LazyReload(self, self.reload)
         self.account_id: str | None = None
         self.dialogs: dict[str, PersonDialog] = {}
         self.model = PeopleModel(ctx.lang, self)
@@ -75,6 +77,8 @@ class PeopleTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        if not self.lazy.wanted():  # hidden behind another tab: reload when shown
+            return
         selected = self.selected_id()
         with self.ctx.db.unit_of_work() as session:
             self.model.load(session, self.account_id)
@@ -93,6 +97,7 @@ class PeopleTab(QWidget):
             self.view.selectRow(row)
 
     def selected_id(self) -> str | None:
+        self.lazy.ensure()  # a hidden tab may still hold the previous account
         rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
         return self.model.rows[rows[0].row()].id if rows else None
 
