@@ -102,3 +102,30 @@ def test_a_hidden_tab_never_hands_out_a_record_of_the_previous_account(
         ids = set(s.scalars(select(Interaction.id).where(Interaction.account_id == second)))
     assert chosen is None or chosen in ids
     assert {row.id for row in window.interactions.model.rows} == ids
+
+
+def test_the_interactions_list_shows_attendees_and_commitments_and_the_notes_of_the_selected(
+    window: Any, demo_db: Database
+) -> None:
+    from sqlalchemy.orm import selectinload
+
+    account = telecom_id(demo_db)
+    window.tabs.setCurrentWidget(window.interactions)
+    tab = window.interactions
+    with demo_db.unit_of_work() as s:
+        found = s.scalars(select(Interaction).where(Interaction.account_id == account).options(
+            selectinload(Interaction.people), selectinload(Interaction.members),
+            selectinload(Interaction.commitments))).all()
+        expected = {i.id: (sorted(p.name for p in i.people) + sorted(m.name for m in i.members),
+                           len(i.commitments)) for i in found}
+        newest = max(found, key=lambda i: i.starts_at)
+        with_notes = max((i for i in found if i.notes.strip()), key=lambda i: i.starts_at)
+        notes = with_notes.notes.splitlines()[0]
+    shown = {r.id: (r.attendees.split("、") if r.attendees else [], r.commitments)
+             for r in tab.model.rows}
+    assert shown == expected
+    assert any(n for _names, n in shown.values())  # the demo has commitments made in visits
+    assert tab.selected_id() == newest.id  # the newest, shown in full below
+    assert newest.subject in tab.detail.toPlainText()
+    tab.select(with_notes.id)
+    assert notes[:20] in tab.detail.toPlainText()

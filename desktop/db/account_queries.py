@@ -26,6 +26,8 @@ from desktop.db.models import (
     Record,
     SubGroup,
     TeamMember,
+    interaction_member,
+    interaction_person,
 )
 
 SORTS = ("name", "tier", "churn_risk", "last_contact")
@@ -161,3 +163,47 @@ def team_members(session: Session) -> list[TeamMember]:
 
 def account_people(session: Session, account_id: str) -> list[Person]:
     return list(session.scalars(select(Person).where(Person.account_id == account_id).order_by(Person.name)))
+
+
+def interaction_rows(session: Session, account_id: str) -> list[tuple[Any, ...]]:
+    """The account's interactions as list rows, newest first: (id, starts_at, kind, subject,
+    attendees, satisfaction, next_contact_on, number of commitments).
+
+    Four narrow queries instead of loading every interaction with its notes: a large
+    account has thousands.
+    """
+    names: dict[str, list[str]] = {}
+    people = (
+        select(interaction_person.c.interaction_id, Person.name)
+        .join(Person, Person.id == interaction_person.c.person_id)
+        .join(Interaction, Interaction.id == interaction_person.c.interaction_id)
+        .where(Interaction.account_id == account_id)
+        .order_by(Person.name)
+    )
+    members = (
+        select(interaction_member.c.interaction_id, TeamMember.name)
+        .join(TeamMember, TeamMember.id == interaction_member.c.member_id)
+        .join(Interaction, Interaction.id == interaction_member.c.interaction_id)
+        .where(Interaction.account_id == account_id)
+        .order_by(TeamMember.name)
+    )
+    for stmt in (people, members):
+        for interaction_id, name in session.execute(stmt):
+            names.setdefault(interaction_id, []).append(name)
+    counts: dict[str | None, int] = {
+        iid: n for iid, n in session.execute(
+            select(Commitment.interaction_id, func.count())
+            .where(Commitment.account_id == account_id, Commitment.interaction_id.is_not(None))
+            .group_by(Commitment.interaction_id))
+    }
+    found = session.execute(
+        select(Interaction.id, Interaction.starts_at, Interaction.kind, Interaction.subject,
+               Interaction.satisfaction, Interaction.next_contact_on)
+        .where(Interaction.account_id == account_id)
+        .order_by(Interaction.starts_at.desc())
+    )
+    return [
+        (iid, starts, kind, subject, "、".join(names.get(iid, ())), satisfaction, next_on,
+         counts.get(iid, 0))
+        for iid, starts, kind, subject, satisfaction, next_on in found
+    ]
