@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import case, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.db.enums import ChurnRisk, CommitmentStatus, ValueTier
@@ -65,28 +65,19 @@ def list_accounts(
     recent first). ``descending`` reverses. Accounts without a value sort last.
     """
     now = now or datetime.now()
-    if sort == "last_contact":
-        # Sorting by it needs every account's value: one grouped pass beats a subquery per row.
-        grouped = (
-            select(Interaction.account_id, func.max(Interaction.starts_at).label("last"))
-            .where(Interaction.deleted_at.is_(None), Interaction.starts_at <= now)
-            .group_by(Interaction.account_id)
-            .subquery()
-        )
-        last: Any = grouped.c.last
-        stmt = select(Account.id, Account.name, Account.industry, Account.region, Account.value_tier,
-                      Account.churn_risk, last).outerjoin(grouped, grouped.c.account_id == Account.id)
-    else:
-        # Only the page's rows need it: a correlated subquery runs for those alone.
-        last = (
-            select(func.max(Interaction.starts_at))
-            .where(Interaction.account_id == Account.id, Interaction.deleted_at.is_(None),
-                   Interaction.starts_at <= now)
-            .correlate(Account)
-            .scalar_subquery()
-        )
-        stmt = select(Account.id, Account.name, Account.industry, Account.region,
-                      Account.value_tier, Account.churn_risk, last.label("last_contact"))
+    # Each account's newest past interaction: one seek in ix_interaction_account_live_starts
+    # (account_id, deleted_at, starts_at), computed once per row even when sorted by it.
+    # (A grouped pass over every interaction took half a second at a million.)
+    last: Any = (
+        select(func.max(Interaction.starts_at))
+        .where(Interaction.account_id == Account.id, Interaction.deleted_at.is_(None),
+               Interaction.starts_at <= now)
+        .correlate(Account)
+        .scalar_subquery()
+        .label("last_contact")
+    )
+    stmt = select(Account.id, Account.name, Account.industry, Account.region,
+                  Account.value_tier, Account.churn_risk, last)
     for word in text.split():
         pattern = _like(word)
         stmt = stmt.where(or_(*(col.ilike(pattern, escape="\\") for col in (
@@ -101,7 +92,9 @@ def list_accounts(
     elif sort == "churn_risk":
         keys = [risk.desc() if descending else risk]
     elif sort == "last_contact":
-        keys = [last.is_(None), last.asc() if descending else last.desc()]
+        # By the column's name: an expression would run the subquery a second time per row.
+        by_last: Any = literal_column("last_contact")
+        keys = [(by_last.asc() if descending else by_last.desc()).nulls_last()]
     else:
         keys = []
     name = Account.name.desc() if (descending and sort == "name") else Account.name
