@@ -143,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
           f"(check+open {check * 1000:.0f}, build {(built - check) * 1000:.0f}, "
           f"show+paint {(startup - built) * 1000:.0f})  = {startup / bare:.1f}× bare (target ≤ 3×)")
     print(f"  without the integrity check: {(startup - check) * 1000:7.1f} ms = "
-          f"{(startup - check) / bare:.1f}× bare")
+          f"{(startup - check) / bare:.1f}× bare;  RSS at first paint {current_rss_mb():.0f} MB")
     if prof:
         pstats.Stats(prof).sort_stats("cumulative").print_stats(30)
     today = window.features.today  # type: ignore[attr-defined]

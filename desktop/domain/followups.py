@@ -122,7 +122,7 @@ _SEVERITY_RANK = {Severity.RED: 0, Severity.YELLOW: 1, Severity.DUE: 2, Severity
 
 
 # ----------------------------------------------------------------- rows
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CommitmentRow:
     commitment_id: str
     account_id: str
@@ -136,7 +136,7 @@ class CommitmentRow:
     severity: Severity
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ContactRow:
     person_id: str
     account_id: str
@@ -152,7 +152,7 @@ class ContactRow:
     next_planned: datetime | None = None  # an interaction with them already planned
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class UpcomingRow:
     kind: UpcomingKind
     record_id: str
@@ -165,7 +165,7 @@ class UpcomingRow:
     age: int | None = None  # birthdays whose year is known
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlannedRow:
     interaction_id: str
     account_id: str
@@ -178,7 +178,7 @@ class PlannedRow:
     has_plan: bool  # objective or agenda written (热情接触)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RiskRow:
     account_id: str
     account: str
