@@ -51,6 +51,7 @@ class PeopleTab(QWidget):
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(100)  # measure the rows shown and 100 more, not all
         header.setStretchLastSection(True)
         self.view.doubleClicked.connect(self._open_index)
         self.summary = QLabel()
