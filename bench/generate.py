@@ -242,6 +242,62 @@ def generate(data_dir: Path, accounts: int, people: int, interactions: int, comm
     return data_dir / DB_FILENAME
 
 
+BIG_DOSSIER = "大客户基准档案"
+
+
+def add_big_dossier(data_dir: Path, people: int = 300, interactions: int = 5000,
+                    commitments: int = 500, seed: int = 11) -> str:
+    """Add one account the size of a real large customer (on a copy of a generated dossier).
+
+    Returns its id; a second call finds the one already there.
+    """
+    conn = sqlite3.connect(data_dir / DB_FILENAME)
+    found = conn.execute("SELECT id FROM account WHERE name = ?", (BIG_DOSSIER,)).fetchone()
+    if found:
+        conn.close()
+        return str(found[0])
+    g = Gen(seed)
+    aid, stamp = g.uid(), _iso(g.when())
+    w = Writer(conn, "account", "account")
+    w.add(id=aid, name=BIG_DOSSIER, short_name="基准", industry="电信", region="上海",
+          value_tier="a", churn_risk="medium", created_at=stamp, updated_at=stamp)
+    w.flush()
+    folks: list[tuple[str, str]] = []
+    w = Writer(conn, "person", "person")
+    for _ in range(people):
+        pid, name = g.uid(), g.person_name()
+        folks.append((pid, name))
+        w.add(id=pid, account_id=aid, name=name, title=g.r.choice(TITLES),
+              department=g.r.choice(DEPTS), notes=g.text(0, 1, []), created_at=stamp,
+              updated_at=stamp)
+    w.flush()
+    w = Writer(conn, "interaction", "interaction")
+    attend: list[tuple[str, str]] = []
+    names = [f[1] for f in folks[:8]]
+    ids: list[tuple[str, datetime]] = []
+    for _ in range(interactions):
+        iid, when = g.uid(), g.when()
+        ids.append((iid, when))
+        attend += [(iid, pid) for pid, _ in g.r.sample(folks, g.r.randint(0, 3))]
+        w.add(id=iid, account_id=aid, kind=g.r.choice(KINDS_I),
+              starts_at=when.strftime("%Y-%m-%d %H:%M:%S.%f"), subject=g.r.choice(SUBJECTS),
+              notes=g.text(2, 5, names), concerns=g.text(0, 2, names),
+              created_at=_iso(when), updated_at=_iso(when))
+    w.flush()
+    conn.executemany("INSERT INTO interaction_person VALUES (?, ?)", attend)
+    w = Writer(conn, "commitment", "commitment")
+    for n in range(commitments):
+        iid, when = ids[n * 7 % len(ids)]
+        w.add(id=g.uid(), account_id=aid, interaction_id=iid, party=g.r.choice(("ours", "theirs")),
+              what=g.r.choice(PROMISES), status=g.r.choice(("open", "done", "dropped")),
+              due_on=(when + timedelta(days=14)).date().isoformat(), created_at=_iso(when),
+              updated_at=_iso(when))
+    w.flush()
+    conn.commit()
+    conn.close()
+    return aid
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     p.add_argument("--data-dir", type=Path, required=True)
@@ -250,7 +306,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--interactions", type=int, default=1_000_000)
     p.add_argument("--commitments", type=int, default=200_000)
     p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--big-dossier", action="store_true",
+                   help="only add one account of 300 people / 5,000 interactions to the dossier there")
     a = p.parse_args(argv)
+    if a.big_dossier:
+        print(f"{BIG_DOSSIER}: {add_big_dossier(a.data_dir)}")
+        return 0
     path = generate(a.data_dir, a.accounts, a.people, a.interactions, a.commitments, a.seed)
     print(f"{path}: {path.stat().st_size / 1e6:,.0f} MB")
     return 0

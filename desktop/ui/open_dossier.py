@@ -62,7 +62,10 @@ def open_dossier_interactively(
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             readonly = dialog.choice == "readonly"
-        return open_database(folder, key=key, readonly=readonly, check=not readonly)
+        # startup_check has just run quick_check on a healthy file: once is enough (on a
+        # dossier of gigabytes each pass takes seconds).
+        recheck = not readonly and verdict.state != "ok"
+        return open_database(folder, key=key, readonly=readonly, check=recheck)
     except DossierError as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("OpenDossier", "Dossier"),
                             exc.message(_lang()))

@@ -88,7 +88,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         col = self.columns[column]
         key = col.sort or col.text
         self.layoutAboutToBeChanged.emit()
-        old = [self.index(r, c) for r in range(len(self.rows)) for c in range(len(self.columns))]
+        old = self.persistentIndexList()  # only these need moving (a selection, the current row)
         order_rows = sorted(range(len(self.rows)), key=lambda r: _safe(key(self.rows[r])),
                             reverse=order == Qt.SortOrder.DescendingOrder)
         new_pos = {r: i for i, r in enumerate(order_rows)}

@@ -17,6 +17,7 @@ from desktop.db.models import Commitment
 from desktop.ui.commitments.dialog import FIELDS, CommitmentDialog
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
+from desktop.ui.lazy import LazyReload
 from desktop.ui.table import Column, RecordTableModel
 from desktop.ui.undo import ChangeFields, SoftDelete, push
 from desktop.ui.widgets import confirm, fit_columns, fmt_date, icon, selected_row, table_view
@@ -49,6 +50,7 @@ class CommitmentsTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.lazy = LazyReload(self, self.reload)
         self.account_id: str | None = None
         def lang() -> str:
             return self.ctx.lang
@@ -91,6 +93,8 @@ class CommitmentsTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        if not self.lazy.wanted():  # hidden behind another tab: reload when shown
+            return
         rows: list[LedgerRow] = []
         if self.account_id is not None:
             with self.ctx.db.unit_of_work() as session:
@@ -117,6 +121,7 @@ class CommitmentsTab(QWidget):
                 self.view.selectRow(r)
 
     def selected_id(self) -> str | None:
+        self.lazy.ensure()  # a hidden tab may still hold the previous account
         r = selected_row(self.view)
         return self.model.rows[r].id if r >= 0 else None
 

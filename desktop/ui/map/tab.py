@@ -35,6 +35,7 @@ from desktop.domain.coverage import Analysis, analyse
 from desktop.errors import DossierError
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
+from desktop.ui.lazy import LazyReload
 from desktop.ui.map.coverage_panel import CoveragePanel
 from desktop.ui.map.data import ChainData, load_chain
 from desktop.ui.map.export import ensure_cjk_font, export_scene
@@ -53,6 +54,7 @@ class MapTab(QWidget):
         super().__init__(parent)
         ensure_cjk_font()
         self.ctx = ctx
+        self.lazy = LazyReload(self, self.refresh)
         self.account_id: str | None = None
         self.data: ChainData | None = None
         self.analysis: Analysis | None = None
@@ -147,6 +149,8 @@ class MapTab(QWidget):
                 self.view.first_view()
 
     def refresh(self) -> None:
+        if not self.lazy.wanted():  # hidden behind another tab: drawn when shown
+            return
         if self.account_id is None:
             self.data, self.analysis = None, None
             self.scene.clear()

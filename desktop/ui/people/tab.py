@@ -23,6 +23,7 @@ from desktop.db.models import Account, Coverage, Person, PersonLink
 from desktop.db.session import DossierSession
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
+from desktop.ui.lazy import LazyReload
 from desktop.ui.people.editor import PersonDialog
 from desktop.ui.people.model import PeopleModel
 from desktop.ui.people.privacy import erase_person, export_person
@@ -38,6 +39,7 @@ class PeopleTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.lazy = LazyReload(self, self.reload)
         self.account_id: str | None = None
         self.dialogs: dict[str, PersonDialog] = {}
         self.model = PeopleModel(ctx.lang, self)
@@ -52,6 +54,7 @@ class PeopleTab(QWidget):
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(100)  # measure the rows shown and 100 more, not all
         header.setStretchLastSection(True)
         self.view.doubleClicked.connect(self._open_index)
         self.summary = QLabel()
@@ -89,6 +92,8 @@ class PeopleTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        if not self.lazy.wanted():  # hidden behind another tab: reload when shown
+            return
         selected = self.selected_id()
         with self.ctx.db.unit_of_work() as session:
             self.model.load(session, self.account_id, cadence_policy(self.ctx.settings))
@@ -108,6 +113,7 @@ class PeopleTab(QWidget):
             self.view.selectRow(row)
 
     def selected_id(self) -> str | None:
+        self.lazy.ensure()  # a hidden tab may still hold the previous account
         rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
         return self.model.rows[rows[0].row()].id if rows else None
 

@@ -27,6 +27,7 @@ from desktop.db.models import ExternalTie, KeyEvent, Person, SubGroup
 from desktop.db.session import DossierSession
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
+from desktop.ui.lazy import LazyReload
 from desktop.ui.structure.form import Field, FormDialog
 from desktop.ui.table import Column, RecordTableModel
 from desktop.ui.undo import Apply, ChangeFields, Create, SoftDelete, push
@@ -76,6 +77,7 @@ class StructureTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.lazy = LazyReload(self, self.reload)
         self.account_id: str | None = None
         def lang() -> str:
             return self.ctx.lang
@@ -139,6 +141,8 @@ class StructureTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        if not self.lazy.wanted():  # hidden behind another tab: reload when shown
+            return
         groups: list[SubGroup] = []
         ties: list[ExternalTie] = []
         events: list[KeyEvent] = []

@@ -16,9 +16,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from desktop.domain.followups import build_agenda
+from desktop.domain.followups import Agenda, agenda_is_slow, build_agenda
 from desktop.ui.context import AppContext
 from desktop.ui.settings import REMINDER_TIME, Setting, cadence_policy
+from desktop.ui.worker import run_in_background
 
 LAST_REMINDED = Setting[str]("followups/last_reminded", "")
 
@@ -69,8 +70,23 @@ class Reminder(QObject):
             return None
         policy = cadence_policy(settings)
         with self.ctx.db.unit_of_work() as session:
+            large = agenda_is_slow(session)
+        if large:  # seconds of work with hundreds of thousands of people: off the GUI thread
+            db = self.ctx.db
+
+            def work() -> Agenda:
+                with db.unit_of_work() as session:
+                    return build_agenda(session, now, policy)
+
+            run_in_background(work, lambda agenda: self._remind(agenda, today),
+                              lambda _exc: None)  # the Today view shows the same agenda
+            return None
+        with self.ctx.db.unit_of_work() as session:
             agenda = build_agenda(session, now, policy)
-        settings.set(LAST_REMINDED, today)
+        return self._remind(agenda, today)
+
+    def _remind(self, agenda: Agenda, today: str) -> int | None:
+        self.ctx.settings.set(LAST_REMINDED, today)
         count = agenda.count_due()
         if count == 0:
             return None

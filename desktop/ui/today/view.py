@@ -40,6 +40,7 @@ from desktop.db.models import Commitment
 from desktop.domain.followups import (
     Agenda,
     CadencePolicy,
+    agenda_is_slow,
     build_agenda,
     log_contact,
     mark_done,
@@ -60,6 +61,7 @@ from desktop.ui.today.models import (
     UpcomingModel,
 )
 from desktop.ui.undo import Apply, ChangeFields, Create, push
+from desktop.ui.worker import run_in_background
 
 MAX_VISIBLE_ROWS = 8
 
@@ -153,6 +155,9 @@ class TodayView(QWidget):
         self.clock = clock
         self.agenda: Agenda | None = None
         self._shown_day: date | None = None
+        self._generation = 0
+        with ctx.db.unit_of_work() as session:
+            self.large = agenda_is_slow(session)
 
         self.title = QLabel()
         font = self.title.font()
@@ -163,7 +168,7 @@ class TodayView(QWidget):
         self.status = QLabel()
         self.status.setStyleSheet("color: #1f5fbf;")
         self.refresh_button = QPushButton()
-        self.refresh_button.clicked.connect(self.refresh)
+        self.refresh_button.clicked.connect(self.reload)
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export_calendar)
 
@@ -244,8 +249,8 @@ class TodayView(QWidget):
         self.timer.setInterval(5 * 60 * 1000)
         self.timer.timeout.connect(self._tick)
         self.timer.start()
-        ctx.data_changed.connect(lambda _kinds: self.refresh())
-        ctx.settings_changed.connect(self.refresh)  # the contact cadence may have changed
+        ctx.data_changed.connect(lambda _kinds: self.reload())
+        ctx.settings_changed.connect(self.reload)  # the contact cadence may have changed
         ctx.language_changed.connect(lambda _lang: self.retranslate())
         self.retranslate()
 
@@ -255,10 +260,45 @@ class TodayView(QWidget):
         return cadence_policy(settings)
 
     def refresh(self) -> None:
+        """Rebuild the agenda now, on this thread."""
         policy = self.policy()
         now = self.clock()
         with self.ctx.db.unit_of_work() as session:
             agenda = build_agenda(session, now, policy)
+        self._generation += 1
+        self._show(agenda, policy)
+
+    def reload(self) -> None:
+        """Rebuild the agenda: at once for a usual dossier, off the GUI thread for a large one.
+
+        With hundreds of thousands of people the agenda takes seconds; the window must not
+        wait for it (at start, after each change).
+        """
+        if not self.large:
+            self.refresh()
+            return
+        self._generation += 1
+        generation = self._generation
+        policy, now, db = self.policy(), self.clock(), self.ctx.db
+        self.status.setText(self.tr("Reading the agenda…"))
+
+        def work() -> Agenda:
+            with db.unit_of_work() as session:
+                return build_agenda(session, now, policy)
+
+        def done(agenda: Agenda) -> None:
+            if generation == self._generation:  # a newer rebuild supersedes this one
+                self.status.clear()
+                self._show(agenda, policy)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self.status.clear()
+                show_error(self, exc, self.ctx.lang)
+
+        run_in_background(work, done, failed)
+
+    def _show(self, agenda: Agenda, policy: CadencePolicy) -> None:
         self.agenda = agenda
         self._shown_day = agenda.today
         lang = self.ctx.lang
@@ -272,7 +312,7 @@ class TodayView(QWidget):
 
     def _tick(self) -> None:
         if self.clock().date() != self._shown_day:
-            self.refresh()
+            self.reload()
 
     def retranslate(self) -> None:
         self.refresh_button.setText(self.tr("Refresh"))
@@ -295,7 +335,10 @@ class TodayView(QWidget):
         for model in (self.ours_model, self.theirs_model, self.contacts_model,
                       self.upcoming_model, self.planned_model, self.risk_model):
             model.retranslate()
-        self.refresh()
+        if self.agenda is not None:
+            self._update_texts(self.policy())
+        if self.agenda is None or not self.large:
+            self.reload()
 
     def _update_texts(self, policy: CadencePolicy) -> None:
         agenda = self.agenda
