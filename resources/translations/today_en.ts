@@ -154,12 +154,12 @@
 <context>
     <name>Reminder</name>
     <message>
-        <location filename="../../desktop/ui/today/reminder.py" line="80" />
+        <location filename="../../desktop/ui/today/reminder.py" line="93" />
         <source>Dossier: today's follow-ups</source>
         <translation>Dossier: today's follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/reminder.py" line="81" />
+        <location filename="../../desktop/ui/today/reminder.py" line="94" />
         <source>{n} things need doing today: promises due, people to call, events coming up. Click to open the Today view.</source>
         <translation>{n} things need doing today: promises due, people to call, events coming up. Click to open the Today view.</translation>
     </message>
@@ -223,185 +223,190 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="279" />
+        <location filename="../../desktop/ui/today/view.py" line="283" />
+        <source>Reading the agenda…</source>
+        <translation>Reading the agenda…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="318" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="280" />
+        <location filename="../../desktop/ui/today/view.py" line="319" />
         <source>Export to calendar…</source>
         <translation>Export to calendar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="282" />
+        <location filename="../../desktop/ui/today/view.py" line="321" />
         <source>Write planned visits, due dates and key events to an .ics file that Outlook, Apple Calendar and Google Calendar import</source>
         <translation>Write planned visits, due dates and key events to an .ics file that Outlook, Apple Calendar and Google Calendar import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="285" />
-        <location filename="../../desktop/ui/today/view.py" line="344" />
+        <location filename="../../desktop/ui/today/view.py" line="324" />
+        <location filename="../../desktop/ui/today/view.py" line="386" />
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="287" />
+        <location filename="../../desktop/ui/today/view.py" line="326" />
         <source>Reschedule…</source>
         <translation>Reschedule…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="288" />
-        <location filename="../../desktop/ui/today/view.py" line="290" />
+        <location filename="../../desktop/ui/today/view.py" line="327" />
+        <location filename="../../desktop/ui/today/view.py" line="329" />
         <source>Log a call</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="289" />
+        <location filename="../../desktop/ui/today/view.py" line="328" />
         <source>Record that you spoke with the selected person now</source>
         <translation>Record that you spoke with the selected person now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="291" />
+        <location filename="../../desktop/ui/today/view.py" line="330" />
         <source>Log a visit</source>
         <translation>Log a visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="292" />
+        <location filename="../../desktop/ui/today/view.py" line="331" />
         <source>Log a meal</source>
         <translation>Log a meal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="293" />
+        <location filename="../../desktop/ui/today/view.py" line="332" />
         <source>Log a message</source>
         <translation>Log a message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="294" />
+        <location filename="../../desktop/ui/today/view.py" line="333" />
         <source>Open the plan</source>
         <translation>Open the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="306" />
+        <location filename="../../desktop/ui/today/view.py" line="348" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="309" />
+        <location filename="../../desktop/ui/today/view.py" line="351" />
         <source>Nothing needs doing today.</source>
         <translation>Nothing needs doing today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="310" />
+        <location filename="../../desktop/ui/today/view.py" line="352" />
         <source>{n} things need doing today.</source>
         <translation>{n} things need doing today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="312" />
+        <location filename="../../desktop/ui/today/view.py" line="354" />
         <source>Nothing here.</source>
         <translation>Nothing here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="314" />
+        <location filename="../../desktop/ui/today/view.py" line="356" />
         <source>Our commitments: overdue or due within {n} days</source>
         <translation>Our commitments: overdue or due within {n} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="315" />
+        <location filename="../../desktop/ui/today/view.py" line="357" />
         <source>No promise of ours is due. Well kept.</source>
         <translation>No promise of ours is due. Well kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="316" />
+        <location filename="../../desktop/ui/today/view.py" line="358" />
         <source>Their commitments overdue (chase politely)</source>
         <translation>Their commitments overdue (chase politely)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="317" />
+        <location filename="../../desktop/ui/today/view.py" line="359" />
         <source>People due for contact</source>
         <translation>People due for contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="318" />
+        <location filename="../../desktop/ui/today/view.py" line="360" />
         <source>Everyone has been contacted on time.</source>
         <translation>Everyone has been contacted on time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="320" />
+        <location filename="../../desktop/ui/today/view.py" line="362" />
         <source>Birthdays and key events in the next {n} days</source>
         <translation>Birthdays and key events in the next {n} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="322" />
+        <location filename="../../desktop/ui/today/view.py" line="364" />
         <source>Planned interactions</source>
         <translation>Planned interactions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="322" />
+        <location filename="../../desktop/ui/today/view.py" line="364" />
         <source>No visit planned.</source>
         <translation>No visit planned.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="323" />
+        <location filename="../../desktop/ui/today/view.py" line="365" />
         <source>Accounts at risk</source>
         <translation>Accounts at risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="332" />
+        <location filename="../../desktop/ui/today/view.py" line="374" />
         <source>(Ctrl+Z undoes it.)</source>
         <translation>(Ctrl+Z undoes it.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="345" />
+        <location filename="../../desktop/ui/today/view.py" line="387" />
         <source>Marked as done.</source>
         <translation>Marked as done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="349" />
+        <location filename="../../desktop/ui/today/view.py" line="391" />
         <source>Reschedule</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="350" />
+        <location filename="../../desktop/ui/today/view.py" line="392" />
         <source>Moved to {d}.</source>
         <translation>Moved to {d}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="355" />
+        <location filename="../../desktop/ui/today/view.py" line="397" />
         <source>Select a person first.</source>
         <translation>Select a person first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="359" />
+        <location filename="../../desktop/ui/today/view.py" line="401" />
         <source>Log a contact</source>
         <translation>Log a contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="360" />
+        <location filename="../../desktop/ui/today/view.py" line="402" />
         <source>Logged: {kind} with {name}.</source>
         <translation>Logged: {kind} with {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="366" />
-        <location filename="../../desktop/ui/today/view.py" line="373" />
+        <location filename="../../desktop/ui/today/view.py" line="408" />
+        <location filename="../../desktop/ui/today/view.py" line="415" />
         <source>Select a commitment first.</source>
         <translation>Select a commitment first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="409" />
+        <location filename="../../desktop/ui/today/view.py" line="451" />
         <source>Select a planned interaction first.</source>
         <translation>Select a planned interaction first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="419" />
+        <location filename="../../desktop/ui/today/view.py" line="461" />
         <source>Export to calendar</source>
         <translation>Export to calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="420" />
+        <location filename="../../desktop/ui/today/view.py" line="462" />
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="433" />
+        <location filename="../../desktop/ui/today/view.py" line="475" />
         <source>Wrote {n} events to {path}. Import it in your calendar; importing a newer file updates the events.</source>
         <translation>Wrote {n} events to {path}. Import it in your calendar; importing a newer file updates the events.</translation>
     </message>

@@ -154,12 +154,12 @@
 <context>
     <name>Reminder</name>
     <message>
-        <location filename="../../desktop/ui/today/reminder.py" line="80" />
+        <location filename="../../desktop/ui/today/reminder.py" line="93" />
         <source>Dossier: today's follow-ups</source>
         <translation>Dossier：今日跟进提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/reminder.py" line="81" />
+        <location filename="../../desktop/ui/today/reminder.py" line="94" />
         <source>{n} things need doing today: promises due, people to call, events coming up. Click to open the Today view.</source>
         <translation>今天有 {n} 件事需要处理：到期的承诺、应联系的人、即将到来的活动。点击打开今日待办。</translation>
     </message>
@@ -223,185 +223,190 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="279" />
+        <location filename="../../desktop/ui/today/view.py" line="283" />
+        <source>Reading the agenda…</source>
+        <translation>正在读取待办…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="318" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="280" />
+        <location filename="../../desktop/ui/today/view.py" line="319" />
         <source>Export to calendar…</source>
         <translation>导出到日历…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="282" />
+        <location filename="../../desktop/ui/today/view.py" line="321" />
         <source>Write planned visits, due dates and key events to an .ics file that Outlook, Apple Calendar and Google Calendar import</source>
         <translation>将计划拜访、承诺到期日和关键活动写入 .ics 文件，可导入 Outlook、苹果日历和谷歌日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="285" />
-        <location filename="../../desktop/ui/today/view.py" line="344" />
+        <location filename="../../desktop/ui/today/view.py" line="324" />
+        <location filename="../../desktop/ui/today/view.py" line="386" />
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="287" />
+        <location filename="../../desktop/ui/today/view.py" line="326" />
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="288" />
-        <location filename="../../desktop/ui/today/view.py" line="290" />
+        <location filename="../../desktop/ui/today/view.py" line="327" />
+        <location filename="../../desktop/ui/today/view.py" line="329" />
         <source>Log a call</source>
         <translation>记录电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="289" />
+        <location filename="../../desktop/ui/today/view.py" line="328" />
         <source>Record that you spoke with the selected person now</source>
         <translation>记录刚刚与所选联系人的沟通</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="291" />
+        <location filename="../../desktop/ui/today/view.py" line="330" />
         <source>Log a visit</source>
         <translation>记录拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="292" />
+        <location filename="../../desktop/ui/today/view.py" line="331" />
         <source>Log a meal</source>
         <translation>记录宴请/社交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="293" />
+        <location filename="../../desktop/ui/today/view.py" line="332" />
         <source>Log a message</source>
         <translation>记录邮件/消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="294" />
+        <location filename="../../desktop/ui/today/view.py" line="333" />
         <source>Open the plan</source>
         <translation>打开拜访计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="306" />
+        <location filename="../../desktop/ui/today/view.py" line="348" />
         <source>Today</source>
         <translation>今日待办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="309" />
+        <location filename="../../desktop/ui/today/view.py" line="351" />
         <source>Nothing needs doing today.</source>
         <translation>今天没有待办事项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="310" />
+        <location filename="../../desktop/ui/today/view.py" line="352" />
         <source>{n} things need doing today.</source>
         <translation>今天有 {n} 件事需要处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="312" />
+        <location filename="../../desktop/ui/today/view.py" line="354" />
         <source>Nothing here.</source>
         <translation>暂无。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="314" />
+        <location filename="../../desktop/ui/today/view.py" line="356" />
         <source>Our commitments: overdue or due within {n} days</source>
         <translation>我方承诺：已逾期或 {n} 天内到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="315" />
+        <location filename="../../desktop/ui/today/view.py" line="357" />
         <source>No promise of ours is due. Well kept.</source>
         <translation>我方没有到期的承诺，信守得很好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="316" />
+        <location filename="../../desktop/ui/today/view.py" line="358" />
         <source>Their commitments overdue (chase politely)</source>
         <translation>客户方承诺已逾期（礼貌跟进）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="317" />
+        <location filename="../../desktop/ui/today/view.py" line="359" />
         <source>People due for contact</source>
         <translation>应联系的人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="318" />
+        <location filename="../../desktop/ui/today/view.py" line="360" />
         <source>Everyone has been contacted on time.</source>
         <translation>所有人都已按时联系。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="320" />
+        <location filename="../../desktop/ui/today/view.py" line="362" />
         <source>Birthdays and key events in the next {n} days</source>
         <translation>未来 {n} 天的生日和关键活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="322" />
+        <location filename="../../desktop/ui/today/view.py" line="364" />
         <source>Planned interactions</source>
         <translation>计划中的拜访与联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="322" />
+        <location filename="../../desktop/ui/today/view.py" line="364" />
         <source>No visit planned.</source>
         <translation>没有计划中的拜访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="323" />
+        <location filename="../../desktop/ui/today/view.py" line="365" />
         <source>Accounts at risk</source>
         <translation>风险客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="332" />
+        <location filename="../../desktop/ui/today/view.py" line="374" />
         <source>(Ctrl+Z undoes it.)</source>
         <translation>（按 Ctrl+Z 可撤销。）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="345" />
+        <location filename="../../desktop/ui/today/view.py" line="387" />
         <source>Marked as done.</source>
         <translation>已标记为完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="349" />
+        <location filename="../../desktop/ui/today/view.py" line="391" />
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="350" />
+        <location filename="../../desktop/ui/today/view.py" line="392" />
         <source>Moved to {d}.</source>
         <translation>已改期到 {d}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="355" />
+        <location filename="../../desktop/ui/today/view.py" line="397" />
         <source>Select a person first.</source>
         <translation>请先选择一位联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="359" />
+        <location filename="../../desktop/ui/today/view.py" line="401" />
         <source>Log a contact</source>
         <translation>记录联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="360" />
+        <location filename="../../desktop/ui/today/view.py" line="402" />
         <source>Logged: {kind} with {name}.</source>
         <translation>已记录：与{name}的{kind}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="366" />
-        <location filename="../../desktop/ui/today/view.py" line="373" />
+        <location filename="../../desktop/ui/today/view.py" line="408" />
+        <location filename="../../desktop/ui/today/view.py" line="415" />
         <source>Select a commitment first.</source>
         <translation>请先选择一条承诺。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="409" />
+        <location filename="../../desktop/ui/today/view.py" line="451" />
         <source>Select a planned interaction first.</source>
         <translation>请先选择一项计划中的拜访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="419" />
+        <location filename="../../desktop/ui/today/view.py" line="461" />
         <source>Export to calendar</source>
         <translation>导出到日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="420" />
+        <location filename="../../desktop/ui/today/view.py" line="462" />
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="433" />
+        <location filename="../../desktop/ui/today/view.py" line="475" />
         <source>Wrote {n} events to {path}. Import it in your calendar; importing a newer file updates the events.</source>
         <translation>已将 {n} 个日程写入 {path}。请在日历中导入；再次导入较新的文件会更新这些日程。</translation>
     </message>
