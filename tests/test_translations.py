@@ -35,3 +35,18 @@ def test_every_tr_string_is_translated_in_both_languages(tmp_path: Path) -> None
             have.update({k: v for k, v in _messages(ts).items() if v})
         missing = sorted(f"[{ctx}] {src}" for ctx, src in wanted - set(have))
         assert not missing, f"untranslated in {suffix}:\n" + "\n".join(missing[:40])
+
+
+def test_english_counts_read_naturally(qapp: object, tmp_path: Path) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.ui.i18n import Translations
+
+    translations = Translations(cache=tmp_path / "qm")
+    translations.install("en")
+    try:
+        one = QCoreApplication.translate("PeopleModel", "%n day(s) ago", "", 1)
+        many = QCoreApplication.translate("PeopleModel", "%n day(s) ago", "", 5)
+        assert (one, many) == ("1 day ago", "5 days ago")
+    finally:
+        translations.install("en")

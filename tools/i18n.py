@@ -3,6 +3,7 @@
 
   python tools/i18n.py update FEATURE FILE.py [FILE.py …]   # lupdate → FEATURE_zh_CN.ts, FEATURE_en.ts
   python tools/i18n.py fill FEATURE MAP.json                # {"source": "中文"} into FEATURE_zh_CN.ts
+  python tools/i18n.py english                               # refresh every *_en.ts (plurals too)
   python tools/i18n.py check                                 # unfinished zh_CN entries; exit 1 if any
 
 The English files carry translation == source (kept complete automatically).
@@ -49,10 +50,13 @@ def fill_english(ts: Path) -> None:
         if translation is None:
             translation = ET.SubElement(message, "translation")
         if message.get("numerus") == "yes":
+            # English has two forms: "%n day(s) ago" → "%n day ago" / "%n days ago".
             translation.attrib.pop("type", None)
-            forms = translation.findall("numerusform") or [ET.SubElement(translation, "numerusform")]
-            for form in forms:
-                form.text = source
+            for form in translation.findall("numerusform"):
+                translation.remove(form)
+            plural = source.replace("person(s)", "people").replace("(s)", "s")
+            for text in (source.replace("(s)", ""), plural):
+                ET.SubElement(translation, "numerusform").text = text
             continue
         translation.text = source
         translation.attrib.pop("type", None)
@@ -97,6 +101,9 @@ def main(argv: list[str]) -> int:
         update(argv[1], argv[2:])
     elif len(argv) == 3 and argv[0] == "fill":
         fill(argv[1], argv[2])
+    elif argv == ["english"]:
+        for ts in sorted(TS_DIR.glob("*_en.ts")):
+            fill_english(ts)
     elif argv == ["check"]:
         missing = unfinished()
         print("\n".join(missing) or "all translations complete")

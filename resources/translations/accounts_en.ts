@@ -60,17 +60,13 @@
         <location filename="../../desktop/ui/accounts/panel.py" line="169" />
         <source>First %n account(s) shown; scroll for more</source>
         <translation>
-            <numerusform>First %n account(s) shown; scroll for more</numerusform>
-            <numerusform>First %n account(s) shown; scroll for more</numerusform>
-        </translation>
+            <numerusform>First %n account shown; scroll for more</numerusform><numerusform>First %n accounts shown; scroll for more</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/accounts/panel.py" line="171" />
         <source>%n account(s) shown</source>
         <translation>
-            <numerusform>%n account(s) shown</numerusform>
-            <numerusform>%n account(s) shown</numerusform>
-        </translation>
+            <numerusform>%n account shown</numerusform><numerusform>%n accounts shown</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/accounts/panel.py" line="174" />

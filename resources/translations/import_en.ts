@@ -123,33 +123,25 @@
         <location filename="../../desktop/ui/import_dialog.py" line="329" />
         <source>%n new</source>
         <translation>
-            <numerusform>%n new</numerusform>
-            <numerusform>%n new</numerusform>
-        </translation>
+            <numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/import_dialog.py" line="330" />
         <source>%n merged into people already there</source>
         <translation>
-            <numerusform>%n merged into people already there</numerusform>
-            <numerusform>%n merged into people already there</numerusform>
-        </translation>
+            <numerusform>%n merged into people already there</numerusform><numerusform>%n merged into people already there</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/import_dialog.py" line="331" />
         <source>%n skipped</source>
         <translation>
-            <numerusform>%n skipped</numerusform>
-            <numerusform>%n skipped</numerusform>
-        </translation>
+            <numerusform>%n skipped</numerusform><numerusform>%n skipped</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/import_dialog.py" line="332" />
         <source>%n not imported (see Remarks)</source>
         <translation>
-            <numerusform>%n not imported (see Remarks)</numerusform>
-            <numerusform>%n not imported (see Remarks)</numerusform>
-        </translation>
+            <numerusform>%n not imported (see Remarks)</numerusform><numerusform>%n not imported (see Remarks)</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="334" />

@@ -210,9 +210,7 @@
         <location filename="../../desktop/ui/interactions/tab.py" line="116" />
         <source>%n interaction(s)</source>
         <translation>
-            <numerusform>%n interaction(s)</numerusform>
-            <numerusform>%n interaction(s)</numerusform>
-        </translation>
+            <numerusform>%n interaction</numerusform><numerusform>%n interactions</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/interactions/tab.py" line="117" />

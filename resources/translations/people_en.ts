@@ -142,9 +142,7 @@
         <location filename="../../desktop/ui/people/model.py" line="132" />
         <source>%n day(s) ago</source>
         <translation>
-            <numerusform>%n day(s) ago</numerusform>
-            <numerusform>%n day(s) ago</numerusform>
-        </translation>
+            <numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/people/model.py" line="132" />
@@ -155,9 +153,7 @@
         <location filename="../../desktop/ui/people/model.py" line="141" />
         <source>%n day(s) over the contact cadence</source>
         <translation>
-            <numerusform>%n day(s) over the contact cadence</numerusform>
-            <numerusform>%n day(s) over the contact cadence</numerusform>
-        </translation>
+            <numerusform>%n day over the contact cadence</numerusform><numerusform>%n days over the contact cadence</numerusform></translation>
     </message>
 </context>
 <context>
@@ -201,9 +197,7 @@
         <location filename="../../desktop/ui/people/tab.py" line="231" />
         <source>%n person(s) in the decision chain of %1</source>
         <translation>
-            <numerusform>%n person(s) in the decision chain of %1</numerusform>
-            <numerusform>%n person(s) in the decision chain of %1</numerusform>
-        </translation>
+            <numerusform>%n person in the decision chain of %1</numerusform><numerusform>%n people in the decision chain of %1</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/people/tab.py" line="236" />

@@ -27,9 +27,7 @@
         <location filename="../../desktop/ui/search_dialog.py" line="266" />
         <source>%n record(s) found.</source>
         <translation>
-            <numerusform>%n record(s) found.</numerusform>
-            <numerusform>%n record(s) found.</numerusform>
-        </translation>
+            <numerusform>%n record found.</numerusform><numerusform>%n records found.</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/search_dialog.py" line="269" />
