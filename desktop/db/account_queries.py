@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import case, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
-from desktop.db.enums import ChurnRisk, CommitmentStatus, ValueTier
+from desktop.db.enums import ChurnRisk, CommitmentStatus, InteractionKind, ValueTier
 from desktop.db.models import (
     Account,
     Commitment,
@@ -158,9 +158,71 @@ def account_people(session: Session, account_id: str) -> list[Person]:
     return list(session.scalars(select(Person).where(Person.account_id == account_id).order_by(Person.name)))
 
 
-def interaction_rows(session: Session, account_id: str) -> list[tuple[Any, ...]]:
-    """The account's interactions as list rows, newest first: (id, starts_at, kind, subject,
-    attendees, satisfaction, next_contact_on, number of commitments).
+# The interactions list's columns, in the Interactions tab's order, sortable in SQL.
+INTERACTION_COLUMNS = ("starts_at", "kind", "subject", "attendees", "satisfaction",
+                       "next_contact_on", "commitments")
+
+
+def _commitment_count() -> Any:
+    return (select(func.count()).select_from(Commitment)
+            .where(Commitment.interaction_id == Interaction.id, Commitment.deleted_at.is_(None))
+            .scalar_subquery())
+
+
+def _first_name(table: Any, column: Any, named: Any) -> Any:
+    return (select(func.min(named.name)).select_from(table.join(named, named.id == column))
+            .where(table.c.interaction_id == Interaction.id, named.deleted_at.is_(None))
+            .scalar_subquery())
+
+
+def _interaction_order(column: str, descending: bool, lang: str) -> list[Any]:
+    """ORDER BY for the list sorted on ``column``: blanks last, then newest first, then id,
+    so that pages read with OFFSET never skip or repeat a row. Sorted on the date (the
+    default), the account's (account_id, deleted_at, starts_at) index gives a page at once."""
+    nullable = False
+    if column == "kind":
+        key: Any = case({k.value: k.label(lang) for k in InteractionKind}, value=Interaction.kind)
+    elif column == "attendees":  # the first name shown: people first, then our team
+        key = func.coalesce(
+            _first_name(interaction_person, interaction_person.c.person_id, Person),
+            _first_name(interaction_member, interaction_member.c.member_id, TeamMember))
+        nullable = True
+    elif column == "commitments":
+        key = _commitment_count()
+    elif column in ("satisfaction", "next_contact_on"):
+        key, nullable = getattr(Interaction, column), True
+    elif column == "subject":
+        key = Interaction.subject
+    else:
+        return [Interaction.starts_at.desc() if descending else Interaction.starts_at.asc(),
+                Interaction.id]
+    return [*([key.is_(None)] if nullable else []), key.desc() if descending else key.asc(),
+            Interaction.starts_at.desc(), Interaction.id]
+
+
+def interaction_count(session: Session, account_id: str) -> int:
+    return session.execute(select(func.count()).select_from(Interaction)
+                           .where(Interaction.account_id == account_id)).scalar_one()
+
+
+def interaction_position(session: Session, account_id: str, interaction_id: str, *,
+                         sort: str = "starts_at", descending: bool = True,
+                         lang: str = "zh") -> int | None:
+    """Where the interaction stands in the list sorted so (0 = first), None if not listed."""
+    ids = session.scalars(select(Interaction.id).where(Interaction.account_id == account_id)
+                          .order_by(*_interaction_order(sort, descending, lang))).all()
+    try:
+        return ids.index(interaction_id)
+    except ValueError:
+        return None
+
+
+def interaction_rows(session: Session, account_id: str, *, sort: str = "starts_at",
+                     descending: bool = True, lang: str = "zh", offset: int = 0,
+                     limit: int | None = None) -> list[tuple[Any, ...]]:
+    """The account's interactions as list rows, newest first unless sorted on another
+    column: (id, starts_at, kind, subject, attendees, satisfaction, next_contact_on,
+    number of commitments); ``limit`` rows from ``offset`` when the list is read in pages.
 
     One pass over the account's interactions with the attendees' ids gathered per row,
     and names looked up from the account's people: a large account has thousands of
@@ -170,17 +232,20 @@ def interaction_rows(session: Session, account_id: str) -> list[tuple[Any, ...]]
         return (select(func.group_concat(column, ","))
                 .where(table.c.interaction_id == Interaction.id).scalar_subquery())
 
-    counts = (select(func.count()).select_from(Commitment)
-              .where(Commitment.interaction_id == Interaction.id, Commitment.deleted_at.is_(None))
-              .scalar_subquery())
-    found = session.execute(
-        select(Interaction.id, Interaction.starts_at, Interaction.kind, Interaction.subject,
-               Interaction.satisfaction, Interaction.next_contact_on,
-               ids(interaction_person, interaction_person.c.person_id),
-               ids(interaction_member, interaction_member.c.member_id), counts)
-        .where(Interaction.account_id == account_id)
-        .order_by(Interaction.starts_at.desc())
-    ).all()
+    order = _interaction_order(sort, descending, lang)
+    query = select(Interaction.id, Interaction.starts_at, Interaction.kind, Interaction.subject,
+                   Interaction.satisfaction, Interaction.next_contact_on,
+                   ids(interaction_person, interaction_person.c.person_id),
+                   ids(interaction_member, interaction_member.c.member_id), _commitment_count())
+    if limit is None:
+        found = list(session.execute(
+            query.where(Interaction.account_id == account_id).order_by(*order)).all())
+    else:  # the page's ids first: the attendees and counts of those rows only
+        page = session.scalars(select(Interaction.id).where(Interaction.account_id == account_id)
+                               .order_by(*order).limit(limit).offset(offset)).all()
+        at = {iid: n for n, iid in enumerate(page)}
+        found = sorted(session.execute(query.where(Interaction.id.in_(page))).all(),
+                       key=lambda row: at[row[0]])
     people = dict(session.execute(
         select(Person.id, Person.name).where(Person.account_id == account_id)).all())
     members = dict(session.execute(select(TeamMember.id, TeamMember.name)).all())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,6 +28,7 @@ def title_and_department(title: str, department: str) -> str:
     return title
 
 
+@lru_cache(maxsize=65536)  # pinyin of 300 names took 30 ms on every sort of the decision chain
 def name_sort_key(name: str) -> str:
     """Chinese names sort by pinyin (张伟 → zhang wei), as in the phone's contact list."""
     from pypinyin import lazy_pinyin

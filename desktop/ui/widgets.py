@@ -67,12 +67,12 @@ def settle_size(dialog: QWidget, min_width: int) -> None:
     dialog.setMinimumSize(max(min_width, hint.width()), hint.height())
 
 
-def fit_columns(view: QTableView, maximum: int = 320) -> None:
+def fit_columns(view: QTableView, maximum: int = 320, *, sample: int = 100) -> None:
     """Size columns to their content (headers included), none wider than ``maximum``.
 
-    The rows shown and 100 more are measured, not thousands (5,000 interactions).
+    The rows shown and ``sample`` more are measured, not thousands (5,000 interactions).
     """
-    view.horizontalHeader().setResizeContentsPrecision(100)
+    view.horizontalHeader().setResizeContentsPrecision(sample)
     view.resizeColumnsToContents()
     header = view.horizontalHeader()
     for col in range(header.count() - 1):

@@ -9,11 +9,11 @@ from typing import Any
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session
 
 from desktop.db.account_queries import account_people, team_members
 from desktop.db.enums import CommitmentStatus, Party
-from desktop.db.models import Commitment
+from desktop.db.models import Commitment, Interaction, Person, TeamMember
 from desktop.ui.commitments.dialog import FIELDS, CommitmentDialog
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
@@ -98,14 +98,12 @@ class CommitmentsTab(QWidget):
         rows: list[LedgerRow] = []
         if self.account_id is not None:
             with self.ctx.db.unit_of_work() as session:
-                found = session.scalars(select(Commitment).where(Commitment.account_id == self.account_id)
-                                        .options(selectinload(Commitment.interaction)))
-                rows = [self._row(c) for c in found]
+                rows = self._rows(session, self.account_id)
         selected = self.selected_id()
         self.model.set_rows(rows)
         header = self.view.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        fit_columns(self.view)
+        fit_columns(self.view, sample=30)
         if selected:
             self.select(selected)
         open_rows = [r for r in rows if r.status == CommitmentStatus.OPEN]
@@ -178,14 +176,33 @@ class CommitmentsTab(QWidget):
         dialog.open()
         return dialog
 
-    def _row(self, c: Commitment) -> LedgerRow:
-        by = c.by_member or c.by_person
-        to = c.to_person or c.to_member
-        source = ""
-        if c.interaction is not None:
-            source = f"{fmt_date(c.interaction.starts_at)} {c.interaction.subject}".strip()
-        return LedgerRow(c.id, c.party, c.what, by.name if by else "", to.name if to else "", c.due_on,
-                         c.status, c.done_on, source, {k: getattr(c, k) for k in FIELDS})
+    def _rows(self, session: Session, account_id: str) -> list[LedgerRow]:
+        """The ledger's rows from columns and names, not objects: 500 commitments with their
+        people and visits loaded as objects took a tenth of a second."""
+        found = session.execute(select(Commitment.id, Commitment.done_on, Commitment.interaction_id,
+                                       *(getattr(Commitment, k) for k in FIELDS))
+                                .where(Commitment.account_id == account_id)).all()
+        values = [dict(zip(FIELDS, row[3:], strict=True)) for row in found]
+        person_ids = {v[k] for v in values for k in ("by_person_id", "to_person_id") if v[k]}
+        member_ids = {v[k] for v in values for k in ("by_member_id", "to_member_id") if v[k]}
+        visit_ids = {row[2] for row in found if row[2]}
+        people = dict(session.execute(select(Person.id, Person.name).where(Person.id.in_(person_ids))).all()
+                      if person_ids else [])
+        members = dict(session.execute(select(TeamMember.id, TeamMember.name)
+                                       .where(TeamMember.id.in_(member_ids))).all() if member_ids else [])
+        visits = {iid: f"{fmt_date(starts)} {subject}".strip() for iid, starts, subject in session.execute(
+            select(Interaction.id, Interaction.starts_at, Interaction.subject)
+            .where(Interaction.id.in_(visit_ids))).all()} if visit_ids else {}
+
+        def name(v: dict[str, Any], *keys: tuple[dict[str, str], str]) -> str:
+            return next((lookup[v[key]] for lookup, key in keys if v[key] in lookup), "")
+
+        return [LedgerRow(row[0], v["party"], v["what"],
+                          name(v, (members, "by_member_id"), (people, "by_person_id")),
+                          name(v, (people, "to_person_id"), (members, "to_member_id")),
+                          v["due_on"], v["status"], row[1],
+                          visits.get(row[2], ""), v)
+                for row, v in zip(found, values, strict=True)]
 
     def _status(self, row: LedgerRow) -> str:
         if row.overdue:

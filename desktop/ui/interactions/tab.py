@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from desktop.db.account_queries import account_people, interaction_rows, team_members
+from desktop.db.account_queries import (
+    INTERACTION_COLUMNS,
+    account_people,
+    interaction_count,
+    interaction_position,
+    interaction_rows,
+    team_members,
+)
 from desktop.db.enums import InteractionKind
 from desktop.db.interaction_changes import blank, gone, snapshot, write
 from desktop.db.models import Interaction
@@ -27,7 +34,8 @@ from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
 from desktop.ui.interactions.dialog import InteractionDialog
 from desktop.ui.lazy import LazyReload
-from desktop.ui.table import Column, RecordTableModel
+from desktop.ui.paged import PagedRecordModel
+from desktop.ui.table import Column
 from desktop.ui.undo import Apply, push
 from desktop.ui.widgets import confirm, fit_columns, fmt_date, icon, selected_row, table_view
 
@@ -50,7 +58,9 @@ class InteractionsTab(QWidget):
         self.ctx = ctx
         self.lazy = LazyReload(self, self.reload)
         self.account_id: str | None = None
-        self.model: RecordTableModel[InteractionRow] = RecordTableModel([
+        # A page at a time, sorted by the database: 5,000 interactions of a large account
+        # would take a fifth of a second to read and lay out when its dossier opens.
+        self.model: PagedRecordModel[InteractionRow] = PagedRecordModel([
             Column(lambda: self.tr("When"), lambda r: fmt_date(r.starts_at, time=True), lambda r: r.starts_at),
             Column(lambda: self.tr("Kind"), lambda r: r.kind.label(self.ctx.lang)),
             Column(lambda: self.tr("Subject"), lambda r: r.subject),
@@ -58,9 +68,13 @@ class InteractionsTab(QWidget):
             Column(lambda: self.tr("Satisfaction"), lambda r: "★" * (r.satisfaction or 0), lambda r: r.satisfaction),
             Column(lambda: self.tr("Next contact"), lambda r: fmt_date(r.next_contact_on), lambda r: r.next_contact_on),
             Column(lambda: self.tr("Commitments"), lambda r: str(r.commitments or ""), lambda r: r.commitments),
-        ], self)
+        ], self._fetch, self)
         self.view = table_view(self.model)
         self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self._keep: str | None = None  # the interaction selected before a sort
+        self._shown: str | None = None  # the account whose interactions the list holds
+        self.model.modelAboutToBeReset.connect(self._remember_selected)
+        self.model.sorted.connect(self._reselect)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.view.selectionModel().selectionChanged.connect(self._show_selected)
         self.detail = QTextBrowser()
@@ -96,32 +110,44 @@ class InteractionsTab(QWidget):
     def reload(self) -> None:
         if not self.lazy.wanted():  # hidden behind another tab: reload when shown
             return
-        rows: list[InteractionRow] = []
+        total = 0
         if self.account_id is not None:
-            # Columns and counts, not objects: 5,000 interactions of a large account load in
-            # a blink; the selected one's notes are read when it is shown below.
             with self.ctx.db.unit_of_work() as session:
-                rows = [InteractionRow(*r) for r in interaction_rows(session, self.account_id)]
-        selected = self.selected_id()
-        self.model.set_rows(rows)
+                total = interaction_count(session, self.account_id)
+        # The same one stays selected on a reload; another account's is not looked for.
+        selected = self.selected_id() if self._shown == self.account_id else None
+        self._shown = self.account_id
         header = self.view.horizontalHeader()
-        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        fit_columns(self.view)
+        self.model.sort_column = header.sortIndicatorSection()
+        self.model.sort_order = header.sortIndicatorOrder()
+        self.model.load(total)  # the first page; the rest as the list scrolls
+        fit_columns(self.view, sample=30)  # a page is sorted: its top tells the widths
         if selected:
             self.select(selected)
-        elif rows:
+        if not self.selected_id() and self.model.rows:
             self.view.selectRow(0)  # the newest, shown in full below
         for button in (self.new_button, self.edit_button, self.delete_button):
             button.setEnabled(self.account_id is not None)
-        self.summary.setText(self.tr("%n interaction(s)", "", len(rows)) if self.account_id else
+        self.summary.setText(self.tr("%n interaction(s)", "", self.model.total) if self.account_id else
                              self.tr("Choose an account on the left."))
         if not self.selected_id():
             self.detail.clear()
 
     def select(self, interaction_id: str) -> None:
-        for r, row in enumerate(self.model.rows):
-            if row.id == interaction_id:
-                self.view.selectRow(r)
+        """Select the interaction, reading the pages down to it if it is further down."""
+        r = next((r for r, row in enumerate(self.model.rows) if row.id == interaction_id), -1)
+        if r < 0 and self.account_id is not None and self.model.canFetchMore():
+            with self.ctx.db.unit_of_work() as session:
+                at = interaction_position(
+                    session, self.account_id, interaction_id, lang=self.ctx.lang,
+                    sort=INTERACTION_COLUMNS[self.model.sort_column],
+                    descending=self.model.sort_order == Qt.SortOrder.DescendingOrder)
+            if at is not None:
+                self.model.load_through(at)
+                r = next((r for r, row in enumerate(self.model.rows) if row.id == interaction_id), -1)
+        if r >= 0:
+            self.view.selectRow(r)
+            self.view.scrollTo(self.model.index(r, 0))
 
     def selected_id(self) -> str | None:
         self.lazy.ensure()  # a hidden tab may still hold the previous account
@@ -162,6 +188,25 @@ class InteractionsTab(QWidget):
         return True
 
     # -------------------------------------------------------------- private
+    def _fetch(self, column: int, order: Qt.SortOrder, offset: int, limit: int) -> list[InteractionRow]:
+        """One page of the list: columns and counts, not objects (the selected one's notes
+        are read when it is shown below)."""
+        if self.account_id is None:
+            return []
+        with self.ctx.db.unit_of_work() as session:
+            return [InteractionRow(*r) for r in interaction_rows(
+                session, self.account_id, sort=INTERACTION_COLUMNS[column], lang=self.ctx.lang,
+                descending=order == Qt.SortOrder.DescendingOrder, offset=offset, limit=limit)]
+
+    def _remember_selected(self) -> None:
+        r = selected_row(self.view)
+        self._keep = self.model.rows[r].id if 0 <= r < len(self.model.rows) else None
+
+    def _reselect(self) -> None:  # after a sort, the same interaction stays selected
+        if self._keep:
+            self.select(self._keep)
+        self.view.scrollTo(self.view.currentIndex())
+
     def _open(self, draft: object, *, is_new: bool) -> InteractionDialog:
         assert self.account_id is not None
         with self.ctx.db.unit_of_work() as session:

@@ -29,6 +29,7 @@ from desktop.ui.people.model import PeopleModel
 from desktop.ui.people.privacy import erase_person, export_person
 from desktop.ui.settings import cadence_policy
 from desktop.ui.undo import Create, SoftDelete, push
+from desktop.ui.widgets import fit_columns
 
 
 class PeopleTab(QWidget):
@@ -53,8 +54,9 @@ class PeopleTab(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(100)  # measure the rows shown and 100 more, not all
+        # Sized once per load from the rows shown and a few more (fit_columns), not on every
+        # layout change over 300 rows × 10 columns as ResizeToContents does.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.view.doubleClicked.connect(self._open_index)
         self.summary = QLabel()
@@ -100,6 +102,7 @@ class PeopleTab(QWidget):
         header = self.view.horizontalHeader()
         if header.sortIndicatorSection() >= 0:
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        fit_columns(self.view, sample=30)
         if selected:
             self.select(selected)
         self._update_summary()
