@@ -319,6 +319,12 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
 
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
     def lock(self) -> None:
         """Drop every connection and the key (auto-lock); ``unlock`` brings them back."""
         self.engine.dispose()

@@ -7,7 +7,6 @@ from typing import Any
 
 from desktop.backup.backups import backup_database
 from desktop.cli.common import open_db
-from desktop.cli.dbguard import plain_database_errors
 from desktop.demo import erase_all, has_data, load_demo
 from desktop.errors import DossierError
 
@@ -28,7 +27,7 @@ def register(sub: Any) -> None:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    with plain_database_errors(open_db(args)) as db:
+    with open_db(args) as db:
         with db.unit_of_work() as session:
             existing = has_data(session)
         backup = None

@@ -11,7 +11,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.cli.common import find_account, open_db, print_json
-from desktop.cli.dbguard import plain_database_errors
 from desktop.db.enums import CommitmentStatus, Labeled
 from desktop.db.models import Account, Commitment, Interaction, Person
 from desktop.domain.guidance import needs_quadrant
@@ -28,7 +27,7 @@ def register(sub: Any) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    with plain_database_errors(open_db(args)) as db, db.unit_of_work() as session:
+    with open_db(args) as db, db.unit_of_work() as session:
         account = find_account(session, args.account) if args.account else None
         rows = {
             "accounts": account_rows,
