@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRunnable,
     QSize,
     Qt,
     QThreadPool,
@@ -42,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from desktop.db.session import Database
 from desktop.search.query import Hit, scan_limited, search
+from desktop.ui.worker import run_in_background
 
 HitRole = Qt.ItemDataRole.UserRole + 1  # the Hit (None on a group heading)
 SortKeyRole = Qt.ItemDataRole.UserRole + 2  # (kind order, -timestamp) for sorting
@@ -170,26 +170,6 @@ class _HitDelegate(QStyledItemDelegate):
         return QSize(0, option.fontMetrics.height() * lines + 10)
 
 
-class _Signals(QObject):
-    done = Signal(int, object)
-    failed = Signal(int, object)
-
-
-class _SearchJob(QRunnable):
-    def __init__(self, serial: int, fn: Callable[[], list[Hit]]) -> None:
-        super().__init__()
-        self.serial, self.fn = serial, fn
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            hits = self.fn()
-        except Exception as exc:  # shown as a plain line, never lost
-            self.signals.failed.emit(self.serial, exc)
-        else:
-            self.signals.done.emit(self.serial, hits)
-
-
 class SearchDialog(QDialog):
     """One box over accounts, people, interactions and commitments."""
 
@@ -221,7 +201,6 @@ class SearchDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
         self._serial = 0
-        self._jobs: dict[int, _SearchJob] = {}
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._timer = QTimer(self, singleShot=True, interval=150)
@@ -248,15 +227,10 @@ class SearchDialog(QDialog):
             with db.unit_of_work() as session:
                 return search(session, text, account_id=account_id)
 
-        job = _SearchJob(serial, work)
-        job.setAutoDelete(False)
-        job.signals.done.connect(self._show)
-        job.signals.failed.connect(self._failed)
-        self._jobs[serial] = job
-        self._pool.start(job)
+        run_in_background(work, lambda hits: self._show(serial, hits),
+                          lambda exc: self._failed(serial, exc), pool=self._pool)
 
     def _show(self, serial: int, hits: list[Hit]) -> None:
-        self._jobs.pop(serial, None)
         if serial != self._serial:
             return  # the user typed on: an older answer
         self.model.set_hits(hits)
@@ -274,7 +248,6 @@ class SearchDialog(QDialog):
                 "One-character words are looked for in the newest records only."))
 
     def _failed(self, serial: int, exc: object) -> None:
-        self._jobs.pop(serial, None)
         if serial == self._serial:
             self.status.setText(self.tr("The search could not run: %1").replace("%1", str(exc)))
 
