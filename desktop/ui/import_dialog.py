@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,6 +42,7 @@ from desktop.transfer import ImportReport, csv_format, mapping, vcf_format, xlsx
 from desktop.transfer.people import Action, Candidate, Duplicates, ImportPlan, apply, plan
 from desktop.transfer.tables import Table, candidates
 from desktop.ui.import_models import DuplicateDelegate, FieldDelegate, MappingModel, PreviewModel
+from desktop.ui.worker import run_in_background
 
 
 @dataclass(frozen=True)
@@ -97,25 +98,6 @@ def build_preview(db: Database, options: Options, table: Table | None = None) ->
     return Preview(table, chosen, the_plan)
 
 
-class _Signals(QObject):
-    done = Signal(int, object)
-    failed = Signal(int, object)
-
-
-class _Task(QRunnable):
-    def __init__(self, generation: int, fn: Callable[[], Any], signals: _Signals) -> None:
-        super().__init__()
-        self.generation, self.fn, self.signals = generation, fn, signals
-
-    def run(self) -> None:
-        try:
-            result = self.fn()
-        except Exception as exc:  # handed to the GUI thread, which explains or logs it
-            self.signals.failed.emit(self.generation, exc)
-            return
-        self.signals.done.emit(self.generation, result)
-
-
 class ImportDialog(QDialog):
     """Import people from a vCard, CSV or Excel file into the dossier."""
 
@@ -131,9 +113,6 @@ class ImportDialog(QDialog):
         self._applying = False
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
-        self._signals.done.connect(self._on_done)
-        self._signals.failed.connect(self._on_failed)
         self.setWindowTitle(self.tr("Import contacts"))
         self.resize(980, 680)
         self._build()
@@ -270,7 +249,9 @@ class ImportDialog(QDialog):
 
     def _run(self, fn: Callable[[], Any]) -> None:
         self._generation += 1
-        self._pool.start(_Task(self._generation, fn, self._signals))
+        generation = self._generation
+        run_in_background(fn, lambda result: self._on_done(generation, result),
+                          lambda exc: self._on_failed(generation, exc), pool=self._pool)
 
     def start_import(self) -> None:
         preview = self.preview
