@@ -36,7 +36,6 @@ class Features(QObject):
         self.ctx = ctx
         # Today: what needs doing, first and open at start.
         self.today = TodayView(ctx)
-        self.today.set_account = lambda _account_id: None  # type: ignore[attr-defined]
         window.add_dossier_tab(self.today, lambda: self.tr("Today"), index=0)
         window.tabs.setCurrentWidget(self.today)
         # The decision-chain map, right after the decision-chain table.

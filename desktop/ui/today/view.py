@@ -259,6 +259,9 @@ class TodayView(QWidget):
         settings = self.ctx.settings
         return cadence_policy(settings)
 
+    def set_account(self, _account_id: str | None) -> None:
+        """A dossier tab like the others, but Today spans every account: nothing to do."""
+
     def refresh(self) -> None:
         """Rebuild the agenda now, on this thread."""
         policy = self.policy()
