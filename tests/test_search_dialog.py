@@ -65,3 +65,21 @@ def test_nothing_found_and_punctuation_say_so_plainly(qtbot: QtBot, db: Database
     qtbot.waitUntil(lambda: "Nothing matches" in dialog.status.text(), timeout=5000)
     assert dialog.model.rowCount() == 0
     dialog.wait_idle()
+
+
+def test_a_late_answer_after_the_dialog_closed_is_dropped(qtbot: QtBot) -> None:
+    """A query still running when its dialog is destroyed must not touch the dead widget."""
+    import shiboken6
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.ui.worker import run_in_background
+
+    owner = QWidget()
+    seen: list[object] = []
+    pool = QThreadPool()
+    run_in_background(lambda: 42, seen.append, seen.append, pool=pool, context=owner)
+    shiboken6.delete(owner)  # gone before the event loop can deliver the answer
+    pool.waitForDone(2000)
+    qtbot.wait(50)
+    assert seen == []

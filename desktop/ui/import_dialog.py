@@ -251,7 +251,8 @@ class ImportDialog(QDialog):
         self._generation += 1
         generation = self._generation
         run_in_background(fn, lambda result: self._on_done(generation, result),
-                          lambda exc: self._on_failed(generation, exc), pool=self._pool)
+                          lambda exc: self._on_failed(generation, exc), pool=self._pool,
+                          context=self)
 
     def start_import(self) -> None:
         preview = self.preview

@@ -228,7 +228,8 @@ class SearchDialog(QDialog):
                 return search(session, text, account_id=account_id)
 
         run_in_background(work, lambda hits: self._show(serial, hits),
-                          lambda exc: self._failed(serial, exc), pool=self._pool)
+                          lambda exc: self._failed(serial, exc), pool=self._pool,
+                          context=self)
 
     def _show(self, serial: int, hits: list[Hit]) -> None:
         if serial != self._serial:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
@@ -43,19 +44,26 @@ def run_in_background(
     on_error: Callable[[BaseException], None],
     *,
     pool: QThreadPool | None = None,
+    context: QObject | None = None,
 ) -> None:
+    """``context``: a widget the callbacks belong to; once it is gone, a late answer is dropped."""
     job = _Job(fn)
     job.setAutoDelete(False)
     _jobs.add(job)
 
+    def alive() -> bool:
+        return context is None or shiboken6.isValid(context)
+
     def finish_ok(result: object) -> None:
         _jobs.discard(job)
-        on_done(result)
+        if alive():
+            on_done(result)
 
     def finish_err(exc: object) -> None:
         _jobs.discard(job)
         assert isinstance(exc, BaseException)
-        on_error(exc)
+        if alive():
+            on_error(exc)
 
     job.signals.done.connect(finish_ok)
     job.signals.failed.connect(finish_err)
