@@ -23,6 +23,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from desktop.db import contacts
 from desktop.db.models import Base
 from desktop.db.session import DB_FILENAME, open_database
 from desktop.search.index import KINDS, insert_docs, make_doc
@@ -235,7 +236,9 @@ def generate(data_dir: Path, accounts: int, people: int, interactions: int, comm
     say(f"{commitments:,} commitments")
     conn.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
     conn.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 4)")
+    contacts.rebuild_connection(conn)  # the stored last contacts, as the app keeps them
     conn.commit()
+    say("last contacts stored")
     conn.execute("ANALYZE")
     conn.close()
     say("index optimised")
@@ -293,6 +296,7 @@ def add_big_dossier(data_dir: Path, people: int = 300, interactions: int = 5000,
               due_on=(when + timedelta(days=14)).date().isoformat(), created_at=_iso(when),
               updated_at=_iso(when))
     w.flush()
+    contacts.rebuild_connection(conn)
     conn.commit()
     conn.close()
     return aid

@@ -8,7 +8,8 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.db.models import Interaction, interaction_person
+from desktop.db import contacts
+from desktop.db.models import Interaction, Person, interaction_person
 
 
 def last_contact_by_person(
@@ -20,6 +21,8 @@ def last_contact_by_person(
     (future) interactions do not count. ``now`` is local wall-clock time.
     """
     now = now or datetime.now()
+    if contacts.current(session, now):
+        return _stored(session, person_ids)
     stmt = (
         select(interaction_person.c.person_id, func.max(Interaction.starts_at))
         .join(Interaction, Interaction.id == interaction_person.c.interaction_id)
@@ -32,3 +35,18 @@ def last_contact_by_person(
             return {}
         stmt = stmt.where(interaction_person.c.person_id.in_(ids))
     return {pid: when for pid, when in session.execute(stmt) if when is not None}
+
+
+def _stored(session: Session, person_ids: Iterable[str] | None) -> dict[str, datetime]:
+    """The same answer from ``person.last_contact_at`` (desktop/db/contacts.py)."""
+    column = contacts.stored_column("person")
+    stmt = select(Person.id, column).where(column.is_not(None)).execution_options(
+        include_deleted=True)
+    if person_ids is None:
+        return {pid: when for pid, when in session.execute(stmt)}
+    ids = list(person_ids)
+    found: dict[str, datetime] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        found.update((pid, when) for pid, when in session.execute(stmt.where(Person.id.in_(chunk))))
+    return found

@@ -28,7 +28,7 @@ from sqlalchemy import Table, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from desktop.db import migrate
+from desktop.db import contacts, migrate
 from desktop.db.models import (
     AGGREGATES,
     Account,
@@ -343,6 +343,13 @@ def import_file(session: Session, path: Path, *, account: Account | None = None)
                 session.execute(table.insert().prefix_with("OR IGNORE"), rows)
             report.details[table.name] = len(rows)
         session.flush()
+        # Attendance went in as bulk SQL: bring the stored last contacts in step.
+        contacts.refresh(
+            session,
+            people=[r["id"] for r in data["person"]]
+            + [r["person_id"] for r in data["interaction_person"]],
+            accounts=[r["id"] for r in data["account"]],
+        )
     except ValidationError as exc:
         raise _bad(f"{path.name} breaks a rule of the dossier: {exc.en}",
                    f"{path.name} 违反了档案规则：{exc.zh}") from exc

@@ -11,9 +11,17 @@ config = context.config
 
 def include_object(obj: object, name: str | None, type_: str, reflected: bool,
                    compare_to: object) -> bool:
-    """Autogenerate leaves the search index alone: it is raw SQL (FTS5), not in the models."""
-    return not (type_ == "table" and reflected and compare_to is None
-                and name is not None and name.startswith("search_"))
+    """Autogenerate leaves raw-SQL objects alone: the search index (FTS5) and the stored last
+    contacts (desktop/db/contacts.py), which are derived data and not in the models."""
+    if not (reflected and compare_to is None and name is not None):
+        return True
+    if type_ == "table":
+        return not (name.startswith("search_") or name == "derived_state")
+    if type_ == "column":
+        return name != "last_contact_at"
+    if type_ == "index":
+        return name not in ("ix_account_live_last_contact", "ix_account_page")
+    return True
 
 
 def render_item(type_: str, obj: object, autogen_context: object) -> str | bool:
