@@ -23,7 +23,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desktop.db import contacts
+from desktop.db import contacts, sortkeys
 from desktop.db.models import Base
 from desktop.db.session import DB_FILENAME, open_database
 from desktop.search.index import KINDS, insert_docs, make_doc
@@ -237,6 +237,7 @@ def generate(data_dir: Path, accounts: int, people: int, interactions: int, comm
     conn.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
     conn.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 4)")
     contacts.rebuild_connection(conn)  # the stored last contacts, as the app keeps them
+    sortkeys.rebuild_connection(conn)
     conn.commit()
     say("last contacts stored")
     conn.execute("ANALYZE")

@@ -35,3 +35,16 @@ def test_last_contact_sort_reads_past_live_interactions_only(db: Database) -> No
         reverse = list_accounts(s, sort="last_contact", descending=True, now=NOW)
         assert [r.name for r in reverse] == ["甲", "丙", "乙", "丁"]  # never contacted stays last
         assert [r.name for r in list_accounts(s, "丙", sort="last_contact", now=NOW)] == ["丙"]
+
+
+def test_account_names_sort_by_pinyin_and_follow_a_rename(db: Database) -> None:
+    with db.unit_of_work() as s:
+        s.add_all([Account(name=n) for n in ("上海电信", "北京移动", "重庆银行", "安徽能源")])
+    with db.unit_of_work() as s:
+        # Code-point order would be 上 (U+4E0A), 北, 安, 重: an order nobody knows.
+        assert [r.name for r in list_accounts(s)] == ["安徽能源", "北京移动", "重庆银行", "上海电信"]
+        assert list_accounts(s, descending=True)[0].name == "上海电信"
+        beijing = s.query(Account).filter_by(name="北京移动").one()
+        beijing.name = "中国移动北京公司"
+    with db.unit_of_work() as s:
+        assert [r.name for r in list_accounts(s)][-1] == "中国移动北京公司"

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import case, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
-from desktop.db import contacts
+from desktop.db import contacts, sortkeys
 from desktop.db.enums import ChurnRisk, CommitmentStatus, InteractionKind, ValueTier
 from desktop.db.models import (
     Account,
@@ -62,7 +62,7 @@ def list_accounts(
 ) -> list[AccountRow]:
     """One page of accounts whose name, short name, industry or region contains ``text``.
 
-    Sorts: name; tier (A first); churn_risk (lost, high … first); last_contact (most
+    Sorts: name (by pinyin); tier (A first); churn_risk (lost, high … first); last_contact (most
     recent first). ``descending`` reverses. Accounts without a value sort last.
     """
     now = now or datetime.now()
@@ -103,8 +103,11 @@ def list_accounts(
         keys = [(by_last.asc() if descending else by_last.desc()).nulls_last()]
     else:
         keys = []
-    name = Account.name.desc() if (descending and sort == "name") else Account.name
-    stmt = stmt.order_by(*keys, name, Account.id).offset(offset).limit(limit)
+    # Names in pinyin order (北京 before 上海), then by the name itself for equal readings.
+    by_name = [sortkeys.column(), Account.name, Account.id]
+    if descending and sort == "name":
+        by_name = [key.desc() for key in by_name]
+    stmt = stmt.order_by(*keys, *by_name).offset(offset).limit(limit)
     return [AccountRow(*row) for row in session.execute(stmt)]
 
 

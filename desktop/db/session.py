@@ -394,11 +394,12 @@ def open_database(
     Raises DatabaseError with a plain message when the folder cannot be written,
     the file is damaged or comes from a newer Dossier.
     """
-    from desktop.db import contacts, invariants  # noqa: F401  (registers checks)
+    from desktop.db import contacts, invariants, sortkeys  # noqa: F401  (registers checks)
     from desktop.search import index as search_index
 
     search_index.install()  # the search index changes in the same transaction as the data
     contacts.install()  # and so do the stored last contacts
+    sortkeys.install()  # and the pinyin order of account names
 
     folder = resolve_data_dir(data_dir)
     path = folder / DB_FILENAME

@@ -18,7 +18,7 @@ def include_object(obj: object, name: str | None, type_: str, reflected: bool,
     if type_ == "table":
         return not (name.startswith("search_") or name == "derived_state")
     if type_ == "column":
-        return name != "last_contact_at"
+        return name not in ("last_contact_at", "name_key")
     if type_ == "index":
         return name not in ("ix_account_live_last_contact", "ix_account_page")
     return True
