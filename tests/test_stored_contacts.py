@@ -174,3 +174,26 @@ def test_rebuild_from_nothing_matches(db: Database) -> None:
         assert last_contact_by_person(s, now=NOW) == {zhang.id: NOW - timedelta(days=3)}
         contacts.rebuild(s)
     check(db, datetime.now())
+
+
+def test_a_reader_does_not_fail_while_another_window_holds_the_write_lock(
+        db: Database, data_dir: Path) -> None:
+    with db.unit_of_work() as s:
+        account = Account(name="省电信")
+        zhang = Person(account=account, name="张总")
+        s.add_all([account, zhang,
+                   Interaction(account=account, starts_at=NOW + timedelta(hours=1), people=[zhang])])
+    other = open_database(data_dir)
+    try:
+        writer = other.engine.raw_connection()
+        writer.execute("BEGIN IMMEDIATE")  # another window in the middle of a save
+        with db.unit_of_work() as s:
+            s.execute(text("PRAGMA busy_timeout = 50"))
+            later = NOW + timedelta(hours=2)
+            assert last_contact_by_person(s, [zhang.id], now=later) == {
+                zhang.id: NOW + timedelta(hours=1)}
+        writer.rollback()
+        writer.close()
+    finally:
+        other.close()
+    check(db, NOW + timedelta(hours=2))

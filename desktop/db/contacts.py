@@ -150,7 +150,18 @@ def current(session: Session, now: datetime) -> bool:
         return True
     if cur.execute("PRAGMA query_only").fetchone()[0]:  # opened read-only: cannot catch up
         return not _any_between(cur, as_of, at)
-    _catch_up(cur, at)
+    # A reader must not fail because another window holds the write lock: then this
+    # answer is computed from the interactions and the catch-up waits for the next one.
+    cur.execute("SAVEPOINT contacts_catch_up")
+    try:
+        _catch_up(cur, at)
+    except Exception as exc:
+        if type(exc).__name__ != "OperationalError":  # sqlite3's or sqlcipher3's
+            raise
+        cur.execute("ROLLBACK TO contacts_catch_up")
+        cur.execute("RELEASE contacts_catch_up")
+        return not _any_between(cur, as_of, at)
+    cur.execute("RELEASE contacts_catch_up")
     return True
 
 
