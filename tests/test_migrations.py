@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from alembic import command
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.db import migrate
-from desktop.db.models import TeamMember
+from desktop.db.models import Account, Interaction, Person, TeamMember
 from desktop.db.session import DB_FILENAME, make_engine, open_database
 from desktop.errors import DatabaseError
 
@@ -134,3 +136,37 @@ def test_the_cli_says_so_in_one_sentence(tmp_path: Path, capsys: pytest.CaptureF
         "dossier: This dossier was saved by a newer version of Dossier. Install the newer "
         "version to open it; nothing was changed."
     ]
+
+
+def test_an_upgrade_to_contacts01_stores_last_contacts_and_pinyin_keys(tmp_path: Path) -> None:
+    """A dossier with visits, made before the stored last contacts, gets them at the upgrade."""
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    path = data_dir / DB_FILENAME
+    engine = make_engine(path)
+    cfg = migrate.alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "perf01")
+        # The models map no derived column, so a plain session writes the perf01 schema.
+        with Session(bind=conn) as s:
+            telecom, beijing = Account(name="上海电信"), Account(name="北京移动")
+            zhang = Person(account=telecom, name="张总")
+            s.add_all([telecom, beijing, zhang] + [
+                Interaction(account=telecom, starts_at=when, people=[zhang])
+                for when in (datetime(2025, 3, 1, 10), datetime(2025, 6, 1, 10),
+                             datetime(2999, 1, 1, 10))])  # the last one is planned
+            s.flush()
+            ids = telecom.id, beijing.id
+    engine.dispose()
+    open_database(data_dir).close()
+    con = sqlite3.connect(path)
+    try:
+        assert con.execute("SELECT last_contact_at FROM person").fetchall() == [
+            ("2025-06-01 10:00:00.000000",)]
+        assert dict(con.execute("SELECT id, last_contact_at FROM account")) == {
+            ids[0]: "2025-06-01 10:00:00.000000", ids[1]: None}
+        assert [r[0] for r in con.execute("SELECT name FROM account ORDER BY name_key")] == [
+            "北京移动", "上海电信"]
+    finally:
+        con.close()
