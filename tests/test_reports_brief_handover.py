@@ -37,7 +37,7 @@ def test_the_brief_profiles_each_of_their_attendees(db: Database, sample: Sample
     for expected in ("拜访准备简报", "让王堃认可测试计划。", "回顾兼容性报告",
                      "决策者→尊重", "外部影响者→拉拢", "啦啦队员(传闻)", "抵触", "阻挡者",
                      "主观型", "准时。", "用数据和事实说话。", "供应商", "局外人",
-                     SECRETS["form_family"], "只有陈明一人联系王堃（单线联系）", "最近五次接触"):
+                     SECRETS["form_family"], "只有陈明一人联系王堃（单线联系）", "最近五次互动"):
         assert expected in text, expected
     # last contact: the visit of 20 Nov, not the planned meeting itself; 孙赟 never met us
     zhe = text[text.index("张喆(ZheZhang)"):]
@@ -48,7 +48,7 @@ def test_the_brief_profiles_each_of_their_attendees(db: Database, sample: Sample
     kun = text[text.index("王堃(KunWang)采购"):]
     assert "SendthePoCtestplan" in kun[kun.index("未完成的承诺"):]
     # last five interactions: five rows, newest first, the planned one not among them
-    last = text[text.index("最近五次接触"):]
+    last = text[text.index("最近五次互动"):]
     assert last.count("例行沟通") == 4 and "PoC测试计划评审" not in last
 
 
@@ -85,11 +85,11 @@ def test_the_handover_holds_the_whole_account_with_open_commitments_first(
                                         progress=lambda d, t: seen.append((d, t))))
     for expected in ("客户交接档案", "客户概况", "熟悉型(拉链)", "决策链", "人物关系", "对立",
                      "人物档案", SECRETS["form_recreation"], SECRETS["notes"], "全部未完成的承诺",
-                     "全部接触记录", "亚群体", "技术评估委员会", "关键活动", "年度预算评审",
+                     "全部互动记录", "亚群体", "技术评估委员会", "关键活动", "年度预算评审",
                      "SATISFACTIONSECRET"):
         assert expected in text, expected
     assert text.count("例行沟通") == 6
-    visit = text[text.index("SD-WAN二期proof-of-concept启动会", text.index("全部接触记录")):]
+    visit = text[text.index("SD-WAN二期proof-of-concept启动会", text.index("全部互动记录")):]
     assert visit.index("准备测试环境与两条专线") < visit.index("DROPPEDPROMISE")
     assert (seen and seen[-1] == (1, 1)) or seen[-1][0] == seen[-1][1]
     assert [d for d, _ in seen[:-1]] == sorted(d for d, _ in seen[:-1])
