@@ -306,3 +306,68 @@ def test_drawing_a_line_with_the_mouse_offers_what_it_can_mean(
     # Drawing a line is not a drag: nobody was moved or saved at a new place.
     with tab.ctx.db.unit_of_work() as s:
         assert s.get(Person, account["Zhao Lei"]).map_x is None  # type: ignore[union-attr]
+
+
+def test_a_dragged_team_node_comes_back_in_the_same_place(
+    tab: MapTab, ctx: AppContext, db: Database, qtbot: QtBot, account: dict[str, str], tmp_path: Path
+) -> None:
+    from desktop.db.enums import TeamRole
+    from desktop.db.models import Coverage, TeamMember
+    from desktop.ui.settings import team_map_positions
+
+    with db.unit_of_work() as s:
+        member = TeamMember(name="陈明", role=TeamRole.ACCOUNT_MANAGER)
+        s.add_all([member, Coverage(member=member, person_id=account["Li Na"], strength=3)])
+        s.flush()
+        mid = member.id
+    ctx.notify({"coverage"})
+    tab.layer_actions[EdgeItem.COVERAGE].setChecked(True)  # show our team
+    auto = tab.scene.members[mid].pos()
+    viewport = tab.view.viewport()
+    start = tab.view.mapFromScene(auto)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, 6):
+        QTest.mouseMove(viewport, start + QPoint(step * -30, step * -20))
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       start + QPoint(-150, -100))
+    dropped = tab.scene.members[mid].pos()
+    assert dropped.x() < auto.x() - 50 and dropped.y() < auto.y() - 30
+
+    # "Restart": new settings read from the file, a new map on the same account.
+    ctx.settings.sync()
+    again_ctx = AppContext(db, Settings(tmp_path / "settings.ini"), tmp_path)
+    again = MapTab(again_ctx)
+    qtbot.addWidget(again)
+    again.set_account(account["account"])
+    back = again.scene.members[mid].pos()
+    assert (back.x(), back.y()) == pytest.approx((dropped.x(), dropped.y()))
+    # the people were not moved, and the database holds no trace of it
+    with db.unit_of_work() as s:
+        assert all(p.map_x is None for p in s.scalars(select(Person)))
+
+    # Edit ▸ Undo puts the node back; Re-layout forgets the place (and can be undone too).
+    ctx.undo_stack.undo()
+    assert tab.scene.members[mid].pos() == auto and team_map_positions(ctx.settings, account["account"]) == {}
+    ctx.undo_stack.redo()
+    assert tab.scene.members[mid].pos() == dropped
+    tab.relayout()
+    assert tab.scene.members[mid].pos() == auto
+    ctx.undo_stack.undo()
+    assert tab.scene.members[mid].pos() == dropped
+    # the PDF brief's map, drawn from the same settings, shows the team where it was put
+    from desktop.ui.map.export import scene_for_account
+
+    scene, _title = scene_for_account(db, account["account"], "en", coverage=True,
+                                      member_positions=team_map_positions(ctx.settings, account["account"]))
+    assert scene.members[mid].pos() == dropped
+
+
+def test_a_damaged_team_position_setting_falls_back_to_the_automatic_layout(ctx: AppContext) -> None:
+    from desktop.ui.settings import set_team_map_positions, team_map_key, team_map_positions
+
+    ctx.settings.set(team_map_key("acc"), '{"m1": [12.5, "x"], "m2": 3}')
+    assert team_map_positions(ctx.settings, "acc") == {}
+    set_team_map_positions(ctx.settings, "acc", {"m1": (1.5, -2.0)})
+    assert team_map_positions(ctx.settings, "acc") == {"m1": (1.5, -2.0)}
+    set_team_map_positions(ctx.settings, "acc", {})
+    assert ctx.settings.get(team_map_key("acc")) == ""

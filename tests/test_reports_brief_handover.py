@@ -37,19 +37,29 @@ def test_the_brief_profiles_each_of_their_attendees(db: Database, sample: Sample
     for expected in ("拜访准备简报", "让王堃认可测试计划。", "回顾兼容性报告",
                      "决策者→尊重", "外部影响者→拉拢", "啦啦队员(传闻)", "抵触", "阻挡者",
                      "主观型", "准时。", "用数据和事实说话。", "供应商", "局外人",
-                     SECRETS["form_family"], "只有陈明一人联系王堃（单线联系）", "最近五次接触"):
+                     SECRETS["form_family"], "只有陈明一人联系王堃（单线联系）", "最近五次互动"):
         assert expected in text, expected
-    # last contact: the visit of 20 Nov, not the planned meeting itself; 孙赟 never met us
-    zhe = text[text.index("张喆(ZheZhang)"):]
-    assert zhe[zhe.index("上次联系"):].startswith("上次联系2026年11月20日")
-    yun = text[text.index("孙赟"):]
-    assert yun[yun.index("上次联系"):].startswith("上次联系从未联系")
+    # last contact, the last fact of each card's strip: the visit of 20 Nov, not the
+    # planned meeting itself; 孙赟 never met us
+    assert _strip_values(text, "张喆(ZheZhang)").endswith("2026年11月20日")
+    assert _strip_values(text, "孙赟").endswith("从未联系")
     # open commitments with 王堃: the PoC test plan promised by 刘洋
     kun = text[text.index("王堃(KunWang)采购"):]
     assert "SendthePoCtestplan" in kun[kun.index("未完成的承诺"):]
     # last five interactions: five rows, newest first, the planned one not among them
-    last = text[text.index("最近五次接触"):]
+    last = text[text.index("最近五次互动"):]
     assert last.count("例行沟通") == 4 and "PoC测试计划评审" not in last
+
+
+STRIP_LABELS = "决策角色工作态度与我方的关系权力/影响力个性需求矩阵上次联系"
+
+
+def _strip_values(text: str, name: str) -> str:
+    """The values of a person's strip of short facts in the brief (the row under the labels)."""
+    card = text[text.index(name):]
+    values = card[card.index(STRIP_LABELS) + len(STRIP_LABELS):]
+    ends = [values.index(k) for k in ("相处之道", "FORM话题", "共同话题", "未完成的承诺") if k in values]
+    return values[:min(ends)]
 
 
 def test_the_brief_names_the_accounts_weak_points(db: Database, sample: Sample) -> None:
@@ -85,11 +95,11 @@ def test_the_handover_holds_the_whole_account_with_open_commitments_first(
                                         progress=lambda d, t: seen.append((d, t))))
     for expected in ("客户交接档案", "客户概况", "熟悉型(拉链)", "决策链", "人物关系", "对立",
                      "人物档案", SECRETS["form_recreation"], SECRETS["notes"], "全部未完成的承诺",
-                     "全部接触记录", "亚群体", "技术评估委员会", "关键活动", "年度预算评审",
+                     "全部互动记录", "亚群体", "技术评估委员会", "关键活动", "年度预算评审",
                      "SATISFACTIONSECRET"):
         assert expected in text, expected
     assert text.count("例行沟通") == 6
-    visit = text[text.index("SD-WAN二期proof-of-concept启动会", text.index("全部接触记录")):]
+    visit = text[text.index("SD-WAN二期proof-of-concept启动会", text.index("全部互动记录")):]
     assert visit.index("准备测试环境与两条专线") < visit.index("DROPPEDPROMISE")
     assert (seen and seen[-1] == (1, 1)) or seen[-1][0] == seen[-1][1]
     assert [d for d, _ in seen[:-1]] == sorted(d for d, _ in seen[:-1])

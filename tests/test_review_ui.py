@@ -55,45 +55,6 @@ def test_escape_in_the_person_editor_keeps_a_date_it_could_not_save(
         assert saved is not None and saved.birthday is not None and saved.birthday.isoformat() == "1975-12-30"
 
 
-def test_cancel_or_esc_on_a_typed_visit_log_asks_before_discarding(
-    qtbot: Any, qapp: Any, db: Database, tmp_path: Path, monkeypatch: Any
-) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    from desktop.ui.context import AppContext
-    from desktop.ui.interactions.tab import InteractionsTab
-    from desktop.ui.settings import Settings
-
-    with db.unit_of_work() as s:
-        account = Account(name="华东移动")
-        s.add(account)
-        s.flush()
-        account_id = account.id
-    ctx = AppContext(db, Settings(tmp_path / "settings.ini"), tmp_path)
-    tab = InteractionsTab(ctx)
-    qtbot.addWidget(tab)
-    tab.set_account(account_id)
-    asked: list[str] = []
-    answer = [QMessageBox.StandardButton.Cancel]
-    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or answer[0])
-
-    untouched = tab.log_interaction()
-    assert untouched is not None
-    untouched.reject()  # nothing typed: closes without asking
-    assert not untouched.isVisible() and asked == []
-
-    dialog = tab.log_interaction()
-    assert dialog is not None
-    dialog.subject.setText("续约拜访")
-    dialog.texts["notes"].setPlainText("周总同意下周看方案，二十分钟的纪要……")
-    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert len(asked) == 1 and dialog.isVisible()
-    assert dialog.texts["notes"].toPlainText().startswith("周总同意")
-    answer[0] = QMessageBox.StandardButton.Discard
-    dialog.reject()
-    assert not dialog.isVisible()
-
-
 def test_person_editor_opens_when_a_covering_colleague_was_removed_from_the_team(
     qtbot: Any, qapp: Any, db: Database, tmp_path: Path
 ) -> None:

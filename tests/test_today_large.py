@@ -60,7 +60,7 @@ def test_only_the_newest_background_agenda_is_shown(
     qtbot.addWidget(view)
     qtbot.waitUntil(lambda: view.agenda is not None, timeout=10_000)
     before = people(view)
-    # Log a contact with the first person due, then two rebuilds in a row: the last one wins.
+    # Log an interaction with the first person due, then two rebuilds in a row: the last one wins.
     first = view.contacts_model.rows[0]
     ctx.run(lambda s: followups.log_contact(s, first.person_id, NOW), kinds={"interaction"})
     view.reload()

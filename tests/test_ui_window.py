@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from form_answers import Answerer
 from ime import ime_type
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
@@ -184,7 +185,10 @@ def test_a_refused_form_keeps_what_was_typed(window: MainWindow, monkeypatch: py
     dialog.accept()
     assert shown and "2026-03-31" in shown[0]
     assert dialog.isVisible() and dialog.what.text() == "安排演示"
+    answers = Answerer("Discard")  # closing asks before throwing the typed text away
+    answers.arm()
     dialog.reject()
+    assert len(answers.asked) == 1
 
 
 def test_team_dialog_adds_a_member(qtbot: Any, ctx: AppContext, db: Database, seeded: dict[str, str],

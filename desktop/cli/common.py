@@ -52,15 +52,19 @@ def find_account(session: Session, name: str) -> Account:
     )
 
 
+# The records' names in the Chinese sentences (the words the app uses everywhere).
+RECORD_ZH = {"account": "客户", "person": "联系人", "interaction": "互动记录", "commitment": "承诺"}
+
+
 def find_by_id(session: Session, model: type[T], ident: str, what: str) -> T:
-    """A record named by its id or a unique prefix of it."""
+    """A record named by its id or a unique prefix of it (``what``: "interaction" …)."""
     key = ident.strip().lower()
     rows = session.scalars(select(model).where(model.id.startswith(key)).limit(2)).all() if key else []
     if len(rows) == 1:
         return rows[0]
     if not rows:
         raise NotFoundError(
-            f"No {what} has the id {ident!r}.", f"没有 id 为“{ident}”的{what}。"
+            f"No {what} has the id {ident!r}.", f"没有 id 为“{ident}”的{RECORD_ZH.get(what, what)}。"
         )
     raise NotFoundError(
         f"The id {ident!r} matches several records of {what}; type more of it.",

@@ -1,22 +1,27 @@
 """The pre-visit brief (internal): what to know before walking into the meeting.
 
-Objective and agenda, then each of their attendees (roles and the five-word
-guideline, attitude, relationship to us, personality and how to engage, needs
-quadrant, FORM talking points, last contact, open commitments), the account's
-coverage warnings, the decision-chain map, and the last five interactions.
+Read in the car park, so two A4 pages for three fully profiled attendees: the visit
+and its plan (objective, agenda, what to find out, what to bring) in one table; the
+weak points that concern these attendees, each with what to do; a card per attendee
+(roles with the five-word guideline, attitude, relationship to us, power/influence,
+personality, needs quadrant and last contact in one strip, then how to engage, FORM
+talking points, common ground and open commitments); the last five interactions; and
+the decision-chain map in the room that is left. Everything else about the account
+(every finding, contact details, traits, notes, all interactions) is the handover's.
 """
 
 from __future__ import annotations
 
+import io
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
+from reportlab.platypus import Flowable, Image, Table, TableStyle
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -32,20 +37,20 @@ from desktop.reports.layout import (
     P,
     Page,
     Styles,
+    clean,
     facts,
     grid,
     heading,
-    heading_markup,
-    image_flowable,
+    image_size,
     label_markup,
+    lines_markup,
     markup,
     para,
     read_logo,
     render,
-    text_block,
     write_pdf,
 )
-from desktop.reports.people import open_commitments_by_person, person_profile
+from desktop.reports.people import open_commitments_by_person, person_card
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +74,7 @@ def build_brief(
     """
     check_lang(lang)
     interaction = get_interaction(session, interaction_id)
-    st = Styles()
+    st = Styles.dense()
     story = brief_story(session, interaction, lang, st, map_png=map_png, warnings=warnings)
     title = word("brief", lang)
     page = Page(lang=lang, doc_title=title, footer_key="internal", company=company,
@@ -83,52 +88,72 @@ def build_brief(
 
 def brief_story(session: Session, interaction: Interaction, lang: str, st: Styles, *,
                 map_png: bytes | None, warnings: Sequence[str] | None) -> list[Flowable]:
+    """Two A4 pages for three fully profiled attendees: the visit and its plan in one
+    table, the weak points that concern these people, a card per attendee, the map,
+    the last five interactions. The rest of the account is the handover's business."""
     acc = interaction.account
     story: list[Flowable] = [
         P(markup(word("brief", lang)), st.title),
         P(markup(" · ".join(x for x in (acc.name, interaction.subject) if x)), st.subtitle),
     ]
     ours = ", ".join(person_name(m.name, m.english_name) for m in interaction.members)
-    story.append(facts([
-        ("date", fmt_date(interaction.starts_at.date(), lang, weekday=True)),
-        ("time", fmt_time(interaction.starts_at, interaction.duration_minutes)),
-        ("place", interaction.place),
-        ("kind", interaction.kind.label(lang)),
-        ("our_side", ours),
-        ("subject", interaction.subject),
-    ], lang, st))
-    for key, text, listed in (
-        ("objective", interaction.objective, False),
-        ("agenda", interaction.agenda, True),
-        ("info_to_gather", interaction.info_to_gather, True),
-        ("materials", interaction.materials, True),
-    ):
-        block = text_block(text, st, listed=listed)
-        if block:
-            story.append(heading(key, lang, st))
-            story.extend(block)
+    when = " ".join((fmt_date(interaction.starts_at.date(), lang, weekday=True),
+                     fmt_time(interaction.starts_at, interaction.duration_minutes)))
+    story.append(facts([("date", when), ("kind", interaction.kind.label(lang)),
+                        ("place", interaction.place), ("our_side", ours)], lang, st))
+    plan = [(key, P(lines_markup(text, numbered=numbered), st.cell))
+            for key, text, numbered in (("objective", interaction.objective, False),
+                                        ("agenda", interaction.agenda, True),
+                                        ("info_to_gather", interaction.info_to_gather, True),
+                                        ("materials", interaction.materials, True))
+            if clean(text).strip()]
+    if plan:
+        story.append(facts(plan, lang, st, columns=1, top_rule=False))
 
+    people = sorted(interaction.people, key=lambda p: (-(p.power or 0), p.name))
     story.append(heading("coverage", lang, st))
-    story.append(_warnings_box(session, acc, lang, st, warnings))
+    story.append(_warnings_box(session, acc, lang, st, warnings, {p.id for p in people}))
 
     story.append(heading("their_attendees", lang, st))
-    people = sorted(interaction.people, key=lambda p: (-(p.power or 0), p.name))
     if not people:
         story.append(para(sentence("no_attendees", lang), st.muted))
     ids = [p.id for p in people]
     last = last_contact_by_person(session, ids, now=interaction.starts_at - timedelta(seconds=1))
     open_by = open_commitments_by_person(session, ids)
     for person in people:
-        story += person_profile(person, lang, st, last_contact=last.get(person.id),
-                                commitments=open_by[person.id])
-
-    image = image_flowable(map_png, CONTENT_W, 110 * mm) if map_png else None
-    if image is not None:
-        story.append(KeepTogether([P(heading_markup("map", lang), st.h1), image]))
+        story += person_card(person, lang, st, last_contact=last.get(person.id),
+                             commitments=open_by[person.id])
 
     story.append(heading("last_interactions", lang, st))
     story.append(interactions_table(last_interactions(session, interaction), lang, st))
+
+    # The map comes last: a picture to glance at, it takes the room that is left.
+    size = image_size(map_png, CONTENT_W, MAP_H) if map_png else None
+    if map_png and size is not None:
+        title = heading("map", lang, st)
+        title.room = MAP_MIN_H + 2 * mm  # the heading never stands alone above no map
+        story += [title, FitImage(map_png, *size, min_h=MAP_MIN_H)]
     return story
+
+
+class FitImage(Image):  # type: ignore[misc]
+    """An image that shrinks (down to ``min_h``) to fit the rest of the page, rather than
+    move to the next page and leave a blank space behind."""
+
+    def __init__(self, data: bytes, width: float, height: float, min_h: float) -> None:
+        super().__init__(io.BytesIO(data), width=width, height=height, hAlign="CENTER")
+        self.full_w, self.full_h, self.min_h = width, height, min_h
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        scale = 1.0
+        if self.min_h <= avail_h < self.full_h:
+            scale = avail_h / self.full_h
+        self.drawWidth, self.drawHeight = self.full_w * scale, self.full_h * scale
+        return self.drawWidth, self.drawHeight
+
+
+MAP_H = 65 * mm  # the whole chain at a glance; the map tab and the handover show it large
+MAP_MIN_H = 40 * mm  # smaller to fit the page's end, rather than a page of its own
 
 
 def last_interactions(session: Session, interaction: Interaction, n: int = 5) -> list[Interaction]:
@@ -152,10 +177,10 @@ def interactions_table(items: Sequence[Interaction], lang: str, st: Styles) -> F
         names = ", ".join(p.name for p in it.people)
         rows.append([para(fmt_day(it.starts_at.date(), lang), st.cell),
                      para(it.kind.label(lang), st.cell), para(it.subject, st.cell),
-                     para(names, st.cell), para(_short(it.next_steps), st.cell)])
-    widths = [24 * mm, 20 * mm, 0.0, 34 * mm, 0.0]
-    rest = (CONTENT_W - sum(widths)) / 2
-    widths[2] = widths[4] = rest
+                     para(names, st.cell), para(_short(it.next_steps, 70), st.cell)])
+    widths = [23 * mm, 15 * mm, 0.0, 28 * mm, 0.0]
+    rest = CONTENT_W - sum(widths)
+    widths[2], widths[4] = rest * 0.4, rest * 0.6
     return grid(rows, widths, zebra=True)
 
 
@@ -164,34 +189,45 @@ def _short(text: str, limit: int = 300) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
-BRIEF_WARNINGS = 5  # the most urgent; the handover dossier lists them all
+BRIEF_WARNINGS = 3  # the most urgent about these attendees; the handover lists them all
 
 
-def coverage_warnings(session: Session, account: Account, lang: str) -> list[str]:
-    """The account's weak points from the coverage analysis, each with its suggested action."""
+def coverage_warnings(session: Session, account: Account, lang: str,
+                      attendees: Collection[str] | None = None) -> list[str]:
+    """The account's weak points from the coverage analysis, each with its suggested action.
+
+    Most urgent first. For a brief (``attendees``: the person ids in the meeting) the
+    findings about them or about the whole chain come first, and each is its title and
+    what to do: the why (a stance, an influence) is on the person's card just below.
+    """
     from desktop.domain.coverage import analyse
 
-    analysis = analyse(session, account.id, today=date.today())
-    return [f"{f.title.text(lang)}: {f.explanation.text(lang)} → {f.action.text(lang)}"
-            for f in analysis.findings]
+    findings = analyse(session, account.id, today=date.today()).findings
+    if attendees is None:
+        return [f"{f.title.text(lang)}: {f.explanation.text(lang)} → {f.action.text(lang)}"
+                for f in findings]
+    present = set(attendees)  # a stable sort keeps the urgency order within each group
+    findings = sorted(findings, key=lambda f: bool(f.people) and not set(f.people) & present)
+    return [f"{f.title.text(lang)} → {f.action.text(lang)}" for f in findings]
 
 
 def _warnings_box(session: Session, account: Account, lang: str, st: Styles,
-                  warnings: Sequence[str] | None) -> Flowable:
-    items = list(warnings) if warnings is not None else coverage_warnings(session, account, lang)
+                  warnings: Sequence[str] | None, attendees: Collection[str]) -> Flowable:
+    items = (list(warnings) if warnings is not None
+             else coverage_warnings(session, account, lang, attendees))
     if not items:
         return para(sentence("no_warnings", lang), st.muted)
     shown, hidden = items[:BRIEF_WARNINGS], len(items) - BRIEF_WARNINGS
     body = "<br/>".join(f"• {markup(w)}" for w in shown)
     if hidden > 0:  # most urgent first: the brief keeps to the essentials
         body += "<br/>" + markup(sentence("more_warnings", lang).replace("{n}", str(hidden)))
-    box = Table([[P(body, st.cell)]], colWidths=[CONTENT_W], hAlign="LEFT")
+    box = Table([[P(body, st.small)]], colWidths=[CONTENT_W], hAlign="LEFT")
     box.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("BACKGROUND", (0, 0), (-1, -1), WARN),
         ("LINEBEFORE", (0, 0), (0, -1), 2.5, WARN_EDGE),
         ("LEFTPADDING", (0, 0), (-1, -1), 8),
-        ("TOPPADDING", (0, 0), (-1, -1), 5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
     ]))
     return box

@@ -23,7 +23,7 @@ def get_interaction(session: Session, interaction_id: str) -> Interaction:
     if found is None:
         raise NotFoundError(
             f"No interaction has the id {interaction_id!r}; it may have been deleted.",
-            f"没有 id 为“{interaction_id}”的接触记录，可能已被删除。",
+            f"没有 id 为“{interaction_id}”的互动记录，可能已被删除。",
         )
     return found
 

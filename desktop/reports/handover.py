@@ -149,7 +149,7 @@ def handover_story(session: Session, account: Account, lang: str, st: Styles, *,
     story.append(heading("profiles", lang, st))
     for person in people:
         story += person_profile(person, lang, st, last_contact=last.get(person.id),
-                                commitments=open_by[person.id], full=True)
+                                commitments=open_by[person.id])
         tick()
 
     story.append(heading("all_open", lang, st))

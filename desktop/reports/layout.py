@@ -94,6 +94,8 @@ class Styles:
         "cell_head", fontName=BOLD, fontSize=8.5, leading=12, textColor=ACCENT))
     label: ParagraphStyle = field(default_factory=lambda: _style(
         "label", fontSize=8.5, leading=13, textColor=MUTED))
+    strip_label: ParagraphStyle = field(default_factory=lambda: _style(
+        "strip_label", fontSize=7.5, leading=10.5, textColor=MUTED))
     title: ParagraphStyle = field(default_factory=lambda: _style(
         "title", fontName=BOLD, fontSize=19, leading=25, textColor=ACCENT, spaceAfter=1))
     subtitle: ParagraphStyle = field(default_factory=lambda: _style(
@@ -110,6 +112,18 @@ class Styles:
 
     def __post_init__(self) -> None:
         ensure_fonts()  # paragraphs resolve their fonts when they are made
+
+    @classmethod
+    def dense(cls) -> Styles:
+        """The same look set a little tighter, for the brief (read in a car park, on paper)."""
+        st = cls()
+        st.cell = _style("cell_dense", fontSize=9, leading=12.5)
+        st.cell_bold = _style("cell_bold_dense", fontName=BOLD, fontSize=9, leading=12.5)
+        st.h1 = _style("h1_dense", fontName=BOLD, fontSize=12.5, leading=17, textColor=ACCENT,
+                       spaceBefore=9, spaceAfter=4)
+        st.h2 = _style("h2_dense", fontName=BOLD, fontSize=10.5, leading=14, spaceBefore=6,
+                       spaceAfter=2)
+        return st
 
 
 _CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
@@ -206,6 +220,16 @@ def text_block(text: str | None, st: Styles, *, listed: bool = False,
     return out
 
 
+def lines_markup(text: str | None, *, numbered: bool = False) -> str:
+    """Free text as one paragraph's markup, a line per line; ``numbered`` numbers them
+    (1. 2. 3.) when there are several, replacing the user's own list marks."""
+    lines = [line.strip() for line in clean(text).split("\n")]
+    lines = [line for line in lines if line]
+    if numbered and len(lines) > 1:
+        lines = [f"{i}. {_LIST_MARK.sub('', line) or line}" for i, line in enumerate(lines, 1)]
+    return "<br/>".join(markup(line) for line in lines)
+
+
 def _pieces(line: str, size: int = 3000) -> list[str]:
     if len(line) <= size:
         return [line]
@@ -268,9 +292,9 @@ def grid(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: bool
 
 
 def facts(pairs: Sequence[tuple[str, str | Paragraph]], lang: str, st: Styles,
-          *, columns: int = 2, top_rule: bool = True) -> Table:
+          *, columns: int = 2, top_rule: bool = True, label_w: float | None = None) -> Table:
     """Label/value pairs laid out in ``columns`` pairs per row."""
-    label_w = {"zh": 22 * mm, "en": 33 * mm}.get(lang, 31 * mm)
+    label_w = label_w or {"zh": 22 * mm, "en": 33 * mm}.get(lang, 31 * mm)
     value_w = CONTENT_W / columns - label_w
     rows: list[list[Any]] = []
     row: list[Any] = []
@@ -300,15 +324,22 @@ def facts(pairs: Sequence[tuple[str, str | Paragraph]], lang: str, st: Styles,
 
 def image_flowable(data: bytes, max_w: float, max_h: float) -> Image | None:
     """A PNG/JPEG scaled to fit; None if the bytes are not a readable image."""
+    size = image_size(data, max_w, max_h)
+    if size is None:
+        return None
+    return Image(io.BytesIO(data), width=size[0], height=size[1], hAlign="CENTER")
+
+
+def image_size(data: bytes, max_w: float, max_h: float) -> tuple[float, float] | None:
+    """The size of a PNG/JPEG scaled to fit; None if the bytes are not a readable image."""
     try:
-        reader = ImageReader(io.BytesIO(data))
-        w, h = reader.getSize()
+        w, h = ImageReader(io.BytesIO(data)).getSize()
     except Exception:  # any unreadable image: the section is left out, never a crash
         return None
     if w <= 0 or h <= 0:
         return None
     scale = min(max_w / w, max_h / h, 1.0 if w > max_w / 2 else max_w / 2 / w)
-    return Image(io.BytesIO(data), width=w * scale, height=h * scale, hAlign="CENTER")
+    return w * scale, h * scale
 
 
 def read_logo(path: str | os.PathLike[str] | None) -> bytes | None:

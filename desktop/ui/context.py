@@ -21,9 +21,10 @@ from desktop.ui.settings import LANGUAGE, Settings
 
 T = TypeVar("T")
 
-# Kinds of data a change can touch, for data_changed.
+# Kinds of data a change can touch, for data_changed ("map": our team's places on an
+# account's map, which live in the settings).
 KINDS = frozenset(
-    {"account", "person", "link", "coverage", "team", "interaction", "commitment", "structure"}
+    {"account", "person", "link", "coverage", "team", "interaction", "commitment", "structure", "map"}
 )
 
 

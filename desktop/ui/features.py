@@ -19,7 +19,7 @@ from desktop.ui.errors import show_error
 from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.map import MapTab, map_png
-from desktop.ui.settings import AUTOLOCK_MINUTES
+from desktop.ui.settings import AUTOLOCK_MINUTES, team_map_positions
 from desktop.ui.today import TodayView
 from desktop.ui.today.reminder import Reminder
 from desktop.ui.widgets import icon
@@ -57,8 +57,9 @@ class Features(QObject):
         # Documents.
         self.documents = Documents(
             ctx, window, window.interactions.selected_id, window.current_account,
-            map_png=lambda account_id, lang: map_png(ctx.db, account_id,
-                                                     "zh" if lang == "zh" else "en"))
+            map_png=lambda account_id, lang: map_png(
+                ctx.db, account_id, "zh" if lang == "zh" else "en",
+                member_positions=team_map_positions(ctx.settings, account_id)))
         self._connect("export_memo", self.documents.memo)
         self.brief_action = self._add("account", self.documents.brief, "memo")
         self.handover_action = self._add("account", self.documents.handover, "export")

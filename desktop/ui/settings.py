@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -64,6 +65,9 @@ class Settings:
     def set(self, setting: Setting[T], value: T) -> None:
         self._qs.setValue(setting.key, value)
 
+    def remove(self, setting: Setting[T]) -> None:
+        self._qs.remove(setting.key)
+
     def sync(self) -> None:
         self._qs.sync()
 
@@ -74,3 +78,29 @@ def cadence_policy(settings: Settings) -> CadencePolicy:
         "key_days": settings.get(CADENCE_KEY_DAYS),
         "other_days": settings.get(CADENCE_OTHER_DAYS),
     })
+
+
+def team_map_key(account_id: str) -> Setting[str]:
+    """Where our team's dragged nodes on one account's map are kept: a JSON object
+    {member id: [x, y]}. Our people are shared by every account, so their places on a
+    map belong to the account, and the database has no column for them (a person's
+    place is Person.map_x/map_y); they live with the user's other view settings."""
+    return Setting[str](f"map/team_positions/{account_id}", "")
+
+
+def team_map_positions(settings: Settings, account_id: str) -> dict[str, tuple[float, float]]:
+    """Our team's dragged positions on the account's map ({} when none, or unreadable)."""
+    try:
+        raw = json.loads(settings.get(team_map_key(account_id)) or "{}")
+        return {str(k): (float(v[0]), float(v[1])) for k, v in raw.items()}
+    except (ValueError, TypeError, IndexError, KeyError, AttributeError):
+        return {}  # a hand-edited or damaged entry: the automatic layout, never a crash
+
+
+def set_team_map_positions(settings: Settings, account_id: str,
+                           positions: dict[str, tuple[float, float]]) -> None:
+    key = team_map_key(account_id)
+    if positions:
+        settings.set(key, json.dumps({k: [x, y] for k, (x, y) in positions.items()}))
+    else:
+        settings.remove(key)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,6 +58,29 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     answer = QMessageBox.question(parent, title, text, buttons, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def may_discard(form: QWidget, before: object, now: object, text: str = "") -> bool:
+    """May an editing form close (Esc, Cancel, the window's close button) and lose ``now``?
+
+    Yes at once when nothing changed since ``before``; otherwise the user is asked, with
+    Keep editing as the default and as Esc's answer: an Esc meant for the input method
+    (Chinese IME) or pressed twice never throws typed text away.
+    """
+    if now == before:
+        return True
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      QCoreApplication.translate("Forms", "Discard changes?"),
+                      text or QCoreApplication.translate("Forms", "Close without saving? Your changes will be lost."),
+                      QMessageBox.StandardButton.NoButton, form)
+    keep = box.addButton(QCoreApplication.translate("Forms", "Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    discard = box.addButton(QCoreApplication.translate("Forms", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    discarded = box.clickedButton() is discard
+    box.deleteLater()
+    return discarded
 
 
 def settle_size(dialog: QWidget, min_width: int) -> None:

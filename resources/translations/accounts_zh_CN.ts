@@ -21,7 +21,7 @@
     <message>
         <location filename="../../desktop/ui/accounts/model.py" line="114" />
         <source>Last contact</source>
-        <translation>最近联系</translation>
+        <translation>上次联系</translation>
     </message>
 </context>
 <context>
@@ -98,7 +98,7 @@
     <message>
         <location filename="../../desktop/ui/accounts/panel.py" line="179" />
         <source>Last contact</source>
-        <translation>最近联系</translation>
+        <translation>上次联系</translation>
     </message>
 </context>
 <context>
@@ -284,7 +284,7 @@
     <message>
         <location filename="../../desktop/ui/accounts/overview.py" line="246" />
         <source>Last contact</source>
-        <translation>最近联系</translation>
+        <translation>上次联系</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/accounts/overview.py" line="246" />

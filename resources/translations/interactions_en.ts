@@ -4,22 +4,22 @@
 <context>
     <name>CommitmentRow</name>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="72" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="71" />
         <source>What was promised</source>
         <translation>What was promised</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="74" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="73" />
         <source>Due YYYY-MM-DD</source>
         <translation>Due YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="77" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="76" />
         <source>Remove this commitment</source>
         <translation>Remove this commitment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="93" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="92" />
         <source>(who?)</source>
         <translation>(who?)</translation>
     </message>
@@ -27,144 +27,139 @@
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="119" />
-        <location filename="../../desktop/ui/interactions/dialog.py" line="285" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="118" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="283" />
         <source>Log interaction</source>
         <translation>Log interaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="119" />
-        <location filename="../../desktop/ui/interactions/dialog.py" line="285" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="118" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="283" />
         <source>Edit interaction</source>
         <translation>Edit interaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="133" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="132" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="134" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="133" />
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="144" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="143" />
         <source>not asked</source>
         <translation>not asked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="160" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="159" />
         <source>When:</source>
         <translation>When:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="161" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="160" />
         <source>Subject:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="162" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="161" />
         <source>Place:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="165" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="164" />
         <source>Objective:</source>
         <translation>Objective:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="166" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="165" />
         <source>Information to gather:</source>
         <translation>Information to gather:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="167" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="166" />
         <source>Materials to prepare:</source>
         <translation>Materials to prepare:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="168" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="167" />
         <source>Agenda and tactics:</source>
         <translation>Agenda and tactics:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="168" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="167" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="171" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="170" />
         <source>Their people</source>
         <translation>Their people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="171" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="170" />
         <source>Our team</source>
         <translation>Our team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="176" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="175" />
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="177" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="176" />
         <source>Notes:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="177" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="176" />
         <source>Concerns / issues to solve:</source>
         <translation>Concerns / issues to solve:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="178" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="177" />
         <source>Next steps:</source>
         <translation>Next steps:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="181" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="180" />
         <source>Satisfaction check:</source>
         <translation>Satisfaction check:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="182" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="181" />
         <source>Satisfaction note:</source>
         <translation>Satisfaction note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="183" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="182" />
         <source>Next contact on:</source>
         <translation>Next contact on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="184" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="183" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="193" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="192" />
         <source>Add commitment</source>
         <translation>Add commitment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="197" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="196" />
         <source>Promises made in this interaction, ours and theirs:</source>
         <translation>Promises made in this interaction, ours and theirs:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="200" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="199" />
         <source>Commitments</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="271" />
-        <source>Discard changes</source>
-        <translation>Discard changes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/interactions/dialog.py" line="272" />
+        <location filename="../../desktop/ui/interactions/dialog.py" line="274" />
         <source>Close without saving? What you typed in this interaction will be lost.</source>
         <translation>Close without saving? What you typed in this interaction will be lost.</translation>
     </message>
@@ -172,99 +167,99 @@
 <context>
     <name>InteractionsTab</name>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="53" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="64" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="54" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="65" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="55" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="66" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="56" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="67" />
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="57" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="68" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="58" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="69" />
         <source>Next contact</source>
         <translation>Next contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="59" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="70" />
         <source>Commitments</source>
         <translation>Commitments</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/interactions/tab.py" line="116" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="131" />
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n interaction</numerusform><numerusform>%n interactions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="117" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="132" />
         <source>Choose an account on the left.</source>
         <translation>Choose an account on the left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="148" />
-        <location filename="../../desktop/ui/interactions/tab.py" line="157" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="175" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="184" />
         <source>Delete interaction</source>
         <translation>Delete interaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="149" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="176" />
         <source>Delete the %1 of %2 and the commitments made in it? Edit ▸ Undo brings it back.</source>
         <translation>Delete the %1 of %2 and the commitments made in it? Edit ▸ Undo brings it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="184" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="225" />
         <source>Objective</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="184" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="225" />
         <source>Agenda and tactics</source>
         <translation>Agenda and tactics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="185" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="226" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="185" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="226" />
         <source>Concerns</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="186" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="227" />
         <source>Next steps</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="206" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="254" />
         <source>Log interaction…</source>
         <translation>Log interaction…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="207" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="255" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="208" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="256" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>

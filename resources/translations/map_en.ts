@@ -44,7 +44,7 @@
         <translation>Personal needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map/export.py" line="214" />
+        <location filename="../../desktop/ui/map/export.py" line="206" />
         <source>part %1 of %2</source>
         <translation>part %1 of %2</translation>
     </message>
@@ -118,139 +118,141 @@
 <context>
     <name>MapTab</name>
     <message>
-        <location filename="../../desktop/ui/map/tab.py" line="125" />
+        <location filename="../../desktop/ui/map/tab.py" line="129" />
         <source>Fit to window</source>
         <translation>Fit to window</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map/tab.py" line="126" />
+        <location filename="../../desktop/ui/map/tab.py" line="130" />
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map/tab.py" line="127" />
+        <location filename="../../desktop/ui/map/tab.py" line="131" />
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map/tab.py" line="128" />
+        <location filename="../../desktop/ui/map/tab.py" line="132" />
         <source>Re-layout</source>
         <translation>Re-layout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map/tab.py" line="129" />
+        <location filename="../../desktop/ui/map/tab.py" line="133" />
         <source>Forget dragged positions and lay the chart out again</source>
         <translation>Forget dragged positions and lay the chart out again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map/tab.py" line="130" />
+        <location filename="../../desktop/ui/map/tab.py" line="134" />
         <source>Draw a line</source>
         <translation>Draw a line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map/tab.py" line="132" />
+        <location filename="../../desktop/ui/map/tab.py" line="136" />
         <source>Drag from one person to another to set who reports to whom or to link them</source>
         <translation>Drag from one person to another to set who reports to whom or to link them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map/tab.py" line="133" />
+        <location filename="../../desktop/ui/map/tab.py" line="137" />
         <source>Reporting lines</source>
         <translation>Reporting lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map/tab.py" line="134" />
+        <location filename="../../desktop/ui/map/tab.py" line="138" />
         <source>Relationships</source>
         <translation>Relationships</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map/tab.py" line="135" />
+        <location filename="../../desktop/ui/map/tab.py" line="139" />
         <source>Our team</source>
         <translation>Our team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map/tab.py" line="136" />
+        <location filename="../../desktop/ui/map/tab.py" line="140" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map/tab.py" line="209" />
+        <location filename="../../desktop/ui/map/tab.py" line="221" />
+        <location filename="../../desktop/ui/map/tab.py" line="238" />
         <source>Move on the map</source>
         <translation>Move on the map</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map/tab.py" line="236" />
+        <location filename="../../desktop/ui/map/tab.py" line="250" />
         <source>Re-layout the map</source>
         <translation>Re-layout the map</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map/tab.py" line="250" />
-        <location filename="../../desktop/ui/map/tab.py" line="252" />
+        <location filename="../../desktop/ui/map/tab.py" line="285" />
+        <location filename="../../desktop/ui/map/tab.py" line="287" />
         <source>%1 reports to %2</source>
         <translation>%1 reports to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map/tab.py" line="256" />
+        <location filename="../../desktop/ui/map/tab.py" line="291" />
         <source>Link: %1</source>
         <translation>Link: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map/tab.py" line="266" />
+        <location filename="../../desktop/ui/map/tab.py" line="305" />
         <source>Set reporting line</source>
         <translation>Set reporting line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map/tab.py" line="272" />
+        <location filename="../../desktop/ui/map/tab.py" line="311" />
         <source>Add relationship</source>
         <translation>Add relationship</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map/tab.py" line="276" />
+        <location filename="../../desktop/ui/map/tab.py" line="315" />
+        <location filename="../../desktop/ui/map/tab.py" line="348" />
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map/tab.py" line="282" />
+        <location filename="../../desktop/ui/map/tab.py" line="321" />
         <source>Open %1</source>
         <translation>Open %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map/tab.py" line="285" />
+        <location filename="../../desktop/ui/map/tab.py" line="324" />
         <source>Attitude</source>
         <translation>Attitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map/tab.py" line="286" />
+        <location filename="../../desktop/ui/map/tab.py" line="325" />
         <source>Relationship to us</source>
         <translation>Relationship to us</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map/tab.py" line="291" />
+        <location filename="../../desktop/ui/map/tab.py" line="330" />
         <source>Not known</source>
         <translation>Not known</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map/tab.py" line="299" />
+        <location filename="../../desktop/ui/map/tab.py" line="338" />
         <source>Remove reporting line to %1</source>
         <translation>Remove reporting line to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map/tab.py" line="308" />
+        <location filename="../../desktop/ui/map/tab.py" line="351" />
         <source>Kind of relationship</source>
         <translation>Kind of relationship</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map/tab.py" line="312" />
-        <location filename="../../desktop/ui/map/tab.py" line="314" />
+        <location filename="../../desktop/ui/map/tab.py" line="354" />
+        <location filename="../../desktop/ui/map/tab.py" line="356" />
         <source>Delete relationship</source>
         <translation>Delete relationship</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map/tab.py" line="335" />
+        <location filename="../../desktop/ui/map/tab.py" line="377" />
         <source>Export the map</source>
         <translation>Export the map</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map/tab.py" line="336" />
+        <location filename="../../desktop/ui/map/tab.py" line="378" />
         <source>PDF document (*.pdf);;PNG image (*.png)</source>
         <translation>PDF document (*.pdf);;PNG image (*.png)</translation>
     </message>

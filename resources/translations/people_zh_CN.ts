@@ -121,7 +121,7 @@
     <message>
         <location filename="../../desktop/ui/people/model.py" line="82" />
         <source>Last contact</source>
-        <translation>最近联系</translation>
+        <translation>上次联系</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/people/model.py" line="82" />

@@ -223,190 +223,190 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="283" />
+        <location filename="../../desktop/ui/today/view.py" line="286" />
         <source>Reading the agenda…</source>
         <translation>Reading the agenda…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="318" />
+        <location filename="../../desktop/ui/today/view.py" line="321" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="319" />
+        <location filename="../../desktop/ui/today/view.py" line="322" />
         <source>Export to calendar…</source>
         <translation>Export to calendar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="321" />
+        <location filename="../../desktop/ui/today/view.py" line="324" />
         <source>Write planned visits, due dates and key events to an .ics file that Outlook, Apple Calendar and Google Calendar import</source>
         <translation>Write planned visits, due dates and key events to an .ics file that Outlook, Apple Calendar and Google Calendar import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="324" />
-        <location filename="../../desktop/ui/today/view.py" line="386" />
+        <location filename="../../desktop/ui/today/view.py" line="327" />
+        <location filename="../../desktop/ui/today/view.py" line="389" />
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="326" />
+        <location filename="../../desktop/ui/today/view.py" line="329" />
         <source>Reschedule…</source>
         <translation>Reschedule…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="327" />
-        <location filename="../../desktop/ui/today/view.py" line="329" />
+        <location filename="../../desktop/ui/today/view.py" line="330" />
+        <location filename="../../desktop/ui/today/view.py" line="332" />
         <source>Log a call</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="328" />
+        <location filename="../../desktop/ui/today/view.py" line="331" />
         <source>Record that you spoke with the selected person now</source>
         <translation>Record that you spoke with the selected person now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="330" />
+        <location filename="../../desktop/ui/today/view.py" line="333" />
         <source>Log a visit</source>
         <translation>Log a visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="331" />
+        <location filename="../../desktop/ui/today/view.py" line="334" />
         <source>Log a meal</source>
         <translation>Log a meal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="332" />
+        <location filename="../../desktop/ui/today/view.py" line="335" />
         <source>Log a message</source>
         <translation>Log a message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="333" />
+        <location filename="../../desktop/ui/today/view.py" line="336" />
         <source>Open the plan</source>
         <translation>Open the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="348" />
+        <location filename="../../desktop/ui/today/view.py" line="351" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="351" />
+        <location filename="../../desktop/ui/today/view.py" line="354" />
         <source>Nothing needs doing today.</source>
         <translation>Nothing needs doing today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="352" />
+        <location filename="../../desktop/ui/today/view.py" line="355" />
         <source>{n} things need doing today.</source>
         <translation>{n} things need doing today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="354" />
+        <location filename="../../desktop/ui/today/view.py" line="357" />
         <source>Nothing here.</source>
         <translation>Nothing here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="356" />
+        <location filename="../../desktop/ui/today/view.py" line="359" />
         <source>Our commitments: overdue or due within {n} days</source>
         <translation>Our commitments: overdue or due within {n} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="357" />
+        <location filename="../../desktop/ui/today/view.py" line="360" />
         <source>No promise of ours is due. Well kept.</source>
         <translation>No promise of ours is due. Well kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="358" />
+        <location filename="../../desktop/ui/today/view.py" line="361" />
         <source>Their commitments overdue (chase politely)</source>
         <translation>Their commitments overdue (chase politely)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="359" />
+        <location filename="../../desktop/ui/today/view.py" line="362" />
         <source>People due for contact</source>
         <translation>People due for contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="360" />
+        <location filename="../../desktop/ui/today/view.py" line="363" />
         <source>Everyone has been contacted on time.</source>
         <translation>Everyone has been contacted on time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="362" />
+        <location filename="../../desktop/ui/today/view.py" line="365" />
         <source>Birthdays and key events in the next {n} days</source>
         <translation>Birthdays and key events in the next {n} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="364" />
+        <location filename="../../desktop/ui/today/view.py" line="367" />
         <source>Planned interactions</source>
         <translation>Planned interactions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="364" />
+        <location filename="../../desktop/ui/today/view.py" line="367" />
         <source>No visit planned.</source>
         <translation>No visit planned.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="365" />
+        <location filename="../../desktop/ui/today/view.py" line="368" />
         <source>Accounts at risk</source>
         <translation>Accounts at risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="374" />
+        <location filename="../../desktop/ui/today/view.py" line="377" />
         <source>(Ctrl+Z undoes it.)</source>
         <translation>(Ctrl+Z undoes it.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="387" />
+        <location filename="../../desktop/ui/today/view.py" line="390" />
         <source>Marked as done.</source>
         <translation>Marked as done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="391" />
+        <location filename="../../desktop/ui/today/view.py" line="394" />
         <source>Reschedule</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="392" />
+        <location filename="../../desktop/ui/today/view.py" line="395" />
         <source>Moved to {d}.</source>
         <translation>Moved to {d}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="397" />
+        <location filename="../../desktop/ui/today/view.py" line="400" />
         <source>Select a person first.</source>
         <translation>Select a person first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="401" />
-        <source>Log a contact</source>
-        <translation>Log a contact</translation>
+        <location filename="../../desktop/ui/today/view.py" line="404" />
+        <source>Log interaction</source>
+        <translation>Log interaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="402" />
+        <location filename="../../desktop/ui/today/view.py" line="405" />
         <source>Logged: {kind} with {name}.</source>
         <translation>Logged: {kind} with {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="408" />
-        <location filename="../../desktop/ui/today/view.py" line="415" />
+        <location filename="../../desktop/ui/today/view.py" line="411" />
+        <location filename="../../desktop/ui/today/view.py" line="418" />
         <source>Select a commitment first.</source>
         <translation>Select a commitment first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="451" />
+        <location filename="../../desktop/ui/today/view.py" line="454" />
         <source>Select a planned interaction first.</source>
         <translation>Select a planned interaction first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="461" />
+        <location filename="../../desktop/ui/today/view.py" line="464" />
         <source>Export to calendar</source>
         <translation>Export to calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="462" />
+        <location filename="../../desktop/ui/today/view.py" line="465" />
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="475" />
+        <location filename="../../desktop/ui/today/view.py" line="478" />
         <source>Wrote {n} events to {path}. Import it in your calendar; importing a newer file updates the events.</source>
         <translation>Wrote {n} events to {path}. Import it in your calendar; importing a newer file updates the events.</translation>
     </message>

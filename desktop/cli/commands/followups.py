@@ -29,7 +29,7 @@ _T: dict[str, tuple[str, str]] = {
     "theirs": ("Their commitments overdue (chase politely)", "客户方承诺已逾期（礼貌跟进）"),
     "contacts": ("People due for contact", "应联系的人"),
     "upcoming": ("Coming up in the next {n} days", "未来 {n} 天"),
-    "planned": ("Planned interactions", "计划中的拜访与联系"),
+    "planned": ("Planned interactions", "计划中的互动"),
     "risk": ("Accounts at risk", "风险客户"),
     "nothing": ("Nothing needs doing today.", "今天没有待办事项。"),
     "none": ("none", "无"),

@@ -20,7 +20,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
 from desktop.ui.interactions.dialog import parse_date
 from desktop.ui.undo import ChangeFields, Create, push
-from desktop.ui.widgets import settle_size
+from desktop.ui.widgets import may_discard, settle_size
 
 FIELDS = ("party", "by_member_id", "by_person_id", "to_person_id", "to_member_id", "what", "due_on",
           "status", "note")
@@ -67,6 +67,7 @@ class CommitmentDialog(QDialog):
         self._fill()
         self.what.setFocus()
         settle_size(self, 520)
+        self._state_at_start = self._state()
 
     def _fill(self) -> None:
         ours = self.party.currentData() == Party.OURS
@@ -94,6 +95,17 @@ class CommitmentDialog(QDialog):
             "status": status,
             "note": self.note.toPlainText(),
         }
+
+    def _state(self) -> tuple[object, ...]:
+        """Everything the form holds, as typed: what Cancel or Esc would throw away."""
+        return (self.party.currentIndex(), self.by.currentIndex(), self.to.currentIndex(),
+                self.what.text(), self.due.text(), self.status.currentIndex(), self.note.toPlainText())
+
+    def reject(self) -> None:
+        """Cancel, Esc or the window's close button: ask before throwing away changes."""
+        if may_discard(self, self._state_at_start, self._state(),
+                       self.tr("Close without saving? Your changes to this commitment will be lost.")):
+            super().reject()
 
     def accept(self) -> None:
         try:

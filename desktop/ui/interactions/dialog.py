@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -39,7 +38,7 @@ from desktop.errors import ValidationError
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
 from desktop.ui.undo import Apply, push
-from desktop.ui.widgets import icon
+from desktop.ui.widgets import icon, may_discard
 
 TEXTS = ("objective", "info_to_gather", "materials", "agenda", "notes", "concerns", "next_steps",
          "satisfaction_note")
@@ -211,7 +210,7 @@ class InteractionDialog(QDialog):
         layout.addWidget(buttons)
         if is_new:
             self.subject.setFocus()
-        self._typed_at_start = self._typed()
+        self._state_at_start = self._state()
 
     def _picker(self, options: list[tuple[str, str]], chosen: list[str]) -> QListWidget:
         picker = QListWidget()
@@ -259,22 +258,21 @@ class InteractionDialog(QDialog):
         return Draft(self.draft.account_id, values, self._checked(self.their_side),
                      self._checked(self.our_side), commitments, self.draft.id)
 
-    def _typed(self) -> tuple[str, ...]:
-        """Everything typed by hand: what Cancel or Esc would throw away."""
-        return (self.subject.text(), self.place.text(), self.next_contact.text(),
+    def _state(self) -> tuple[object, ...]:
+        """Everything the form holds: what Cancel or Esc would throw away."""
+        return (self.kind.currentIndex(), self.when.dateTime(), self.duration.value(),
+                self.subject.text(), self.place.text(), self.next_contact.text(),
+                self.satisfaction.currentIndex(),
                 *(edit.toPlainText() for edit in self.texts.values()),
-                *(f"{row.what.text()}|{row.due.text()}" for row in self.commitment_rows))
+                tuple(self._checked(self.their_side)), tuple(self._checked(self.our_side)),
+                *(f"{row.isHidden()}|{row.party.currentIndex()}|{row.who.currentIndex()}|"
+                  f"{row.what.text()}|{row.due.text()}" for row in self.commitment_rows))
 
     def reject(self) -> None:
-        """Cancel or Esc: ask before throwing away typed notes (an IME's Esc can land here)."""
-        if self._typed() != self._typed_at_start and QMessageBox.question(
-            self, self.tr("Discard changes"),
-            self.tr("Close without saving? What you typed in this interaction will be lost."),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        ) != QMessageBox.StandardButton.Discard:
-            return
-        super().reject()
+        """Cancel, Esc or the window's close button: ask before throwing away changes."""
+        if may_discard(self, self._state_at_start, self._state(),
+                       self.tr("Close without saving? What you typed in this interaction will be lost.")):
+            super().reject()
 
     def accept(self) -> None:
         try:

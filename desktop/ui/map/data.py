@@ -63,6 +63,9 @@ class ChainData:
     links: list[LinkView] = field(default_factory=list)
     members: list[MemberView] = field(default_factory=list)
     coverage: list[CoverageView] = field(default_factory=list)
+    # Where the user dragged our team's nodes (member id -> x, y); the rest are placed
+    # in a row under the chart. Kept in the app's settings, not the database.
+    member_positions: dict[str, tuple[float, float]] = field(default_factory=dict)
 
     def auto_positions(self) -> dict[str, tuple[float, float]]:
         return org_chart([Node(p.id, p.manager_id, p.external) for p in self.people])

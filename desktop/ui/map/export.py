@@ -239,13 +239,16 @@ def export_scene(scene: ChainScene, path: Path, title: str, lang: str) -> None:
 
 
 def scene_for_account(
-    db: Database, account_id: str, lang: str, *, coverage: bool = False
+    db: Database, account_id: str, lang: str, *, coverage: bool = False,
+    member_positions: dict[str, tuple[float, float]] | None = None,
 ) -> tuple[ChainScene, str]:
-    """A scene of the account (no view needed) and its title."""
+    """A scene of the account (no view needed) and its title; ``member_positions``: where
+    the user dragged our team's nodes (the app's settings hold them)."""
     ensure_cjk_font()
     with db.unit_of_work() as session:
         data = load_chain(session, account_id)
         analysis = analyse(session, account_id, today=date.today())
+    data.member_positions = dict(member_positions or {})
     scene = ChainScene()
     scene.visible_layers["coverage"] = coverage
     scene.build(data, lang)
@@ -253,7 +256,9 @@ def scene_for_account(
     return scene, data.account_name
 
 
-def map_png(db: Database, account_id: str, lang: str = "en", *, scale: float = 1.5) -> bytes:
+def map_png(db: Database, account_id: str, lang: str = "en", *, scale: float = 1.5,
+            member_positions: dict[str, tuple[float, float]] | None = None) -> bytes:
     """The account's map as PNG bytes (for the PDF brief's ``map_png``). Needs a QApplication."""
-    scene, title = scene_for_account(db, account_id, lang, coverage=True)
+    scene, title = scene_for_account(db, account_id, lang, coverage=True,
+                                     member_positions=member_positions)
     return png_bytes(scene, title, lang, scale=scale)

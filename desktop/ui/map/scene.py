@@ -30,6 +30,7 @@ LAYERS = (EdgeItem.REPORTING, EdgeItem.LINK, EdgeItem.COVERAGE)
 
 class ChainScene(QGraphicsScene):
     nodes_moved = Signal(object)  # dict[person_id, (x, y)]
+    members_moved = Signal(object)  # dict[member_id, (x, y)]: our team's nodes
     connect_requested = Signal(str, str, object)  # from person, to person, screen QPoint
     person_menu = Signal(str, object)  # person id, screen QPoint
     link_menu = Signal(str, object)  # link id, screen QPoint
@@ -43,6 +44,7 @@ class ChainScene(QGraphicsScene):
                                EdgeItem.COVERAGE: False}
         self.connect_mode = False
         self._press_pos: dict[NodeItem, QPointF] = {}
+        self._member_press: tuple[MemberItem, QPointF] | None = None
         self._rubber: QGraphicsLineItem | None = None
         self._rubber_from: NodeItem | None = None
         # Items move and lines reshape while dragging: no BSP index to keep up to date.
@@ -52,6 +54,7 @@ class ChainScene(QGraphicsScene):
     def build(self, data: ChainData, lang: str) -> None:
         self.clear()
         self.nodes, self.members, self.edges = {}, {}, []
+        self._press_pos, self._member_press = {}, None
         positions = data.positions()
         for person in data.people:
             node = NodeItem(person, lang)
@@ -96,7 +99,11 @@ class ChainScene(QGraphicsScene):
             width = in_row * MEMBER_W + (in_row - 1) * H_GAP
             start = (left + right) / 2 - width / 2 + MEMBER_W / 2
             item = MemberItem(member, lang)
-            item.setPos(start + col * (MEMBER_W + H_GAP), bottom + 110 + row * (MEMBER_H + 20))
+            saved = data.member_positions.get(member.id)
+            if saved is not None:
+                item.setPos(*saved)
+            else:
+                item.setPos(start + col * (MEMBER_W + H_GAP), bottom + 110 + row * (MEMBER_H + 20))
             self.addItem(item)
             self.members[member.id] = item
         for cov in data.coverage:
@@ -167,6 +174,8 @@ class ChainScene(QGraphicsScene):
         super().mousePressEvent(event)
         self._press_pos = {item: item.pos() for item in self.selectedItems()
                            if isinstance(item, NodeItem)}
+        grabber = self.mouseGrabberItem()
+        self._member_press = (grabber, grabber.pos()) if isinstance(grabber, MemberItem) else None
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self._rubber is not None and self._rubber_from is not None:
@@ -204,6 +213,11 @@ class ChainScene(QGraphicsScene):
         self._press_pos = {}
         if moved:
             self.nodes_moved.emit(moved)
+        if self._member_press is not None:
+            member, before = self._member_press
+            self._member_press = None
+            if member.pos() != before and member.scene() is self:
+                self.members_moved.emit({member.member.id: (member.pos().x(), member.pos().y())})
 
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
         for item in self.items(event.scenePos()):

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QFileDialog,
     QMenu,
@@ -43,10 +43,10 @@ from desktop.ui.map.items import EdgeItem
 from desktop.ui.map.legend import LegendWidget
 from desktop.ui.map.scene import ChainScene
 from desktop.ui.map.view import MapView
-from desktop.ui.settings import cadence_policy
+from desktop.ui.settings import cadence_policy, set_team_map_positions, team_map_positions
 from desktop.ui.undo import Apply, ChangeFields, Create, DossierCommand, SoftDelete, push
 
-REFRESH_KINDS = {"account", "person", "link", "coverage", "team", "interaction"}
+REFRESH_KINDS = {"account", "person", "link", "coverage", "team", "interaction", "map"}
 
 
 class MapTab(QWidget):
@@ -88,6 +88,7 @@ class MapTab(QWidget):
         layout.addWidget(self.splitter)
 
         self.scene.nodes_moved.connect(self._save_positions)
+        self.scene.members_moved.connect(self._save_member_positions)
         self.scene.connect_requested.connect(self._connect_menu)
         self.scene.person_menu.connect(self._person_menu)
         self.scene.link_menu.connect(self._link_menu)
@@ -158,6 +159,8 @@ class MapTab(QWidget):
             return
         with self.ctx.db.unit_of_work() as session:
             self.data = load_chain(session, self.account_id)
+        self.data.member_positions = team_map_positions(self.ctx.settings, self.account_id)
+        with self.ctx.db.unit_of_work() as session:
             self.analysis = analyse(
                 session, self.account_id, today=date.today(),
                 policy=cadence_policy(self.ctx.settings),
@@ -224,14 +227,38 @@ class MapTab(QWidget):
                 for p in self.data.people
             ]
 
+    def _save_member_positions(self, moved: dict[str, tuple[float, float]]) -> None:
+        """Our team's nodes keep where they were dropped, per account (in the settings)."""
+        if self.account_id is None:
+            return
+        before = team_map_positions(self.ctx.settings, self.account_id)
+        self._own_move = True  # the scene already shows where they were dropped
+        try:
+            self.ctx.undo_stack.push(PlaceTeam(self.ctx, self.account_id, {**before, **moved}, before,
+                                               self.tr("Move on the map")))
+        finally:
+            self._own_move = False
+
     def relayout(self) -> None:
         if self.data is None:
             return
         old = {p.id: p.saved_pos for p in self.data.people if p.saved_pos is not None}
-        if not old:
+        team = team_map_positions(self.ctx.settings, self.account_id) if self.account_id else {}
+        if not old and not team:
             self.view.fit()
             return
+        text = self.tr("Re-layout the map")
+        self.ctx.undo_stack.beginMacro(text)
+        try:
+            if team and self.account_id is not None:
+                self.ctx.undo_stack.push(PlaceTeam(self.ctx, self.account_id, {}, team, text))
+            if old:
+                self._relayout_people(old, text)
+        finally:
+            self.ctx.undo_stack.endMacro()
+        self.view.fit()
 
+    def _relayout_people(self, old: dict[str, tuple[float, float]], text: str) -> None:
         def set_all(positions: dict[str, tuple[float, float] | None]) -> Any:
             def change(session: DossierSession) -> None:
                 for pid, pos in positions.items():
@@ -241,9 +268,8 @@ class MapTab(QWidget):
             return change
 
         cleared: dict[str, tuple[float, float] | None] = dict.fromkeys(old)
-        self._push(Apply(self.ctx, set_all(cleared), set_all(dict(old)), kinds={"person"},
-                         text=self.tr("Re-layout the map")))
-        self.view.fit()
+        saved: dict[str, tuple[float, float] | None] = dict(old)
+        self._push(Apply(self.ctx, set_all(cleared), set_all(saved), kinds={"person"}, text=text))
 
     def _set_connect_mode(self, on: bool) -> None:
         self.scene.connect_mode = on
@@ -356,3 +382,26 @@ class MapTab(QWidget):
             self.export_to(Path(path))
         except DossierError as exc:
             show_error(self, exc, self.ctx.lang)
+
+
+class PlaceTeam(QUndoCommand):
+    """Our team's positions on one account's map, set (redo) or put back (undo).
+
+    They live in the settings, not the database, so this is not a DossierCommand; the
+    map redraws itself on the "map" data-changed kind.
+    """
+
+    def __init__(self, ctx: AppContext, account_id: str, after: dict[str, tuple[float, float]],
+                 before: dict[str, tuple[float, float]], text: str) -> None:
+        super().__init__(text)
+        self.ctx, self.account_id, self.after, self.before = ctx, account_id, after, before
+
+    def _place(self, positions: dict[str, tuple[float, float]]) -> None:
+        set_team_map_positions(self.ctx.settings, self.account_id, positions)
+        self.ctx.notify({"map"})
+
+    def redo(self) -> None:
+        self._place(self.after)
+
+    def undo(self) -> None:
+        self._place(self.before)

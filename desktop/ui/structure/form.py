@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.interactions.dialog import parse_date
-from desktop.ui.widgets import settle_size
+from desktop.ui.widgets import may_discard, settle_size
 
 
 @dataclass
@@ -76,6 +76,7 @@ class FormDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         settle_size(self, 460)
+        self._state_at_start = self._state()
 
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -93,6 +94,26 @@ class FormDialog(QDialog):
             else:
                 out[f.name] = editor.text().strip()  # type: ignore[attr-defined]
         return out
+
+    def _state(self) -> tuple[object, ...]:
+        """Everything the form holds, as typed (a date not yet valid included)."""
+        out: list[object] = []
+        for editor in self.editors.values():
+            if isinstance(editor, QPlainTextEdit):
+                out.append(editor.toPlainText())
+            elif isinstance(editor, QComboBox):
+                out.append(editor.currentIndex())
+            elif isinstance(editor, QListWidget):
+                out.append(tuple(editor.item(i).checkState() == Qt.CheckState.Checked
+                                 for i in range(editor.count())))
+            elif isinstance(editor, QLineEdit):
+                out.append(editor.text())
+        return tuple(out)
+
+    def reject(self) -> None:
+        """Cancel, Esc or the window's close button: ask before throwing away changes."""
+        if may_discard(self, self._state_at_start, self._state()):
+            super().reject()
 
     def accept(self) -> None:
         from desktop.ui.errors import show_error

@@ -198,7 +198,7 @@ class TodayView(QWidget):
             section.add_button(done)
             section.add_button(move)
 
-        # Log a contact in two clicks: pick the person, press the button (a call now);
+        # Log an interaction in two clicks: pick the person, press the button (a call now);
         # the arrow offers the other kinds.
         self.log_button = QToolButton()
         self.log_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
@@ -401,7 +401,7 @@ class TodayView(QWidget):
             return
         when = self.clock()
         self._push(Create(self.ctx, lambda s: log_contact(s, row.person_id, when, kind),
-                          kinds={"interaction"}, text=self.tr("Log a contact")),
+                          kinds={"interaction"}, text=self.tr("Log interaction")),
                    self.tr("Logged: {kind} with {name}.").format(
                        kind=kind.label(self.ctx.lang), name=row.person))
 
