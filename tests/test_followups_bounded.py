@@ -27,6 +27,7 @@ from desktop.db.models import (
 )
 from desktop.db.session import Database
 from desktop.db.types import utcnow
+from desktop.domain import followups_people
 from desktop.domain.followups import (
     SECTIONS,
     Agenda,
@@ -258,7 +259,10 @@ def test_accounts_at_risk_match_the_reference(db: Database, truth: Truth) -> Non
     assert a.tally("at_risk").total == len(expected_ids)
 
 
-def test_an_account_filter_narrows_every_section(db: Database, truth: Truth) -> None:
+def test_an_account_filter_narrows_every_section(
+    db: Database, truth: Truth, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(followups_people, "CHUNK", 7)  # last contacts looked up chunk by chunk
     a = agenda(db, limit=20, account="华东")
     reference = expected_contacts(truth, "华东")
     assert [(r.person_id, r.severity, r.days_over) for r in a.contacts_due] == reference[:20]

@@ -294,7 +294,8 @@ def build_agenda(
         session, now, policy, account, limit_of)
     upcoming: TopN[Any, UpcomingRow] = TopN(limit_of("upcoming"))
     people = PeoplePass(now, policy, TopN(limit_of("contacts_due")), upcoming)
-    for person, seen in with_last_contact(session, active_people(session, today, account), now):
+    streamed = active_people(session, today, account)
+    for person, seen in with_last_contact(session, streamed, now, everyone=not account):
         people.add(person, seen)
     contacts = people.contact_rows(next_planned(
         session, now, [item[0].id for item in people.contacts.items()]))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime, timedelta
+from itertools import islice
 from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import Select, Text, func, or_, select, type_coerce
@@ -66,16 +67,24 @@ def active_people(session: Session, today: date, account: str) -> Iterator[Any]:
 
 
 def with_last_contact(
-    session: Session, people: Iterable[Any], now: datetime
+    session: Session, people: Iterable[Any], now: datetime, *, everyone: bool = True
 ) -> Iterator[tuple[Any, datetime | None]]:
     """Each person with their last contact (None: never).
 
-    The one place that reads last contacts of everyone: one grouped pass today, a
-    column of the person (Person.last_contact_at) as soon as there is one.
+    The one place that reads last contacts: for ``everyone``, one grouped pass over the
+    interactions; for a few (an account filter), a look-up per chunk of people. Both
+    become a column of the person (Person.last_contact_at) as soon as there is one.
     """
-    last = last_contact_by_person(session, None, now=now)
-    for person in people:
-        yield person, last.get(person.id)
+    if everyone:
+        last = last_contact_by_person(session, None, now=now)
+        for person in people:
+            yield person, last.get(person.id)
+        return
+    rows = iter(people)
+    while chunk := list(islice(rows, CHUNK)):
+        last = last_contact_by_person(session, [person.id for person in chunk], now=now)
+        for person in chunk:
+            yield person, last.get(person.id)
 
 
 class Traits(NamedTuple):
