@@ -190,8 +190,9 @@ def truth(request: pytest.FixtureRequest, db: Database) -> Truth:
 
 # ------------------------------------------------------------------ tests
 def test_contacts_due_are_the_first_n_of_the_full_order_with_exact_totals(
-    db: Database, truth: Truth
+    db: Database, truth: Truth, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(followups_people, "CHUNK", 7)  # people and contacts come in chunks
     reference = expected_contacts(truth)
     assert len(reference) > 100  # the generated set exercises the bound
     for limit in (0, 1, 7, 50, len(reference) - 1, len(reference), len(reference) + 10, None):
@@ -259,10 +260,7 @@ def test_accounts_at_risk_match_the_reference(db: Database, truth: Truth) -> Non
     assert a.tally("at_risk").total == len(expected_ids)
 
 
-def test_an_account_filter_narrows_every_section(
-    db: Database, truth: Truth, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(followups_people, "CHUNK", 7)  # last contacts looked up chunk by chunk
+def test_an_account_filter_narrows_every_section(db: Database, truth: Truth) -> None:
     a = agenda(db, limit=20, account="华东")
     reference = expected_contacts(truth, "华东")
     assert [(r.person_id, r.severity, r.days_over) for r in a.contacts_due] == reference[:20]

@@ -295,7 +295,7 @@ def build_agenda(
     upcoming: TopN[Any, UpcomingRow] = TopN(limit_of("upcoming"))
     people = PeoplePass(now, policy, TopN(limit_of("contacts_due")), upcoming)
     streamed = active_people(session, today, account)
-    for person, seen in with_last_contact(session, streamed, now, everyone=not account):
+    for person, seen in with_last_contact(session, streamed, now):
         people.add(person, seen)
     contacts = people.contact_rows(next_planned(
         session, now, [item[0].id for item in people.contacts.items()]))

@@ -67,19 +67,14 @@ def active_people(session: Session, today: date, account: str) -> Iterator[Any]:
 
 
 def with_last_contact(
-    session: Session, people: Iterable[Any], now: datetime, *, everyone: bool = True
+    session: Session, people: Iterable[Any], now: datetime
 ) -> Iterator[tuple[Any, datetime | None]]:
-    """Each person with their last contact (None: never).
+    """Each person with their last contact (None: never): the one place that reads them.
 
-    The one place that reads last contacts: for ``everyone``, one grouped pass over the
-    interactions; for a few (an account filter), a look-up per chunk of people. Both
-    become a column of the person (Person.last_contact_at) as soon as there is one.
+    Looked up a chunk of people at a time, so memory stays flat: one grouped pass over
+    everyone held a 200,000-entry dictionary (+85 MB of peak RSS) for about the same
+    time. Becomes a column of the person (Person.last_contact_at) once there is one.
     """
-    if everyone:
-        last = last_contact_by_person(session, None, now=now)
-        for person in people:
-            yield person, last.get(person.id)
-        return
     rows = iter(people)
     while chunk := list(islice(rows, CHUNK)):
         last = last_contact_by_person(session, [person.id for person in chunk], now=now)
