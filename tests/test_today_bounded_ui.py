@@ -17,7 +17,8 @@ from desktop.db.session import Database
 from desktop.domain import followups
 from desktop.ui.context import AppContext
 from desktop.ui.settings import Settings
-from desktop.ui.today import TodayView, view as today_view
+from desktop.ui.today import TodayView
+from desktop.ui.today import view as today_view
 from desktop.ui.today.models import ContactsModel
 
 NOW = datetime(2026, 3, 10, 9, 0)
@@ -131,3 +132,29 @@ def test_the_footer_speaks_chinese(
     assert view.contacts.note.text() == "31 人待联系 · 严重逾期：4 · 已逾期：27 · 显示最紧急的 5 人"
     assert view.contacts.more_button.text() == "再显示 5 条"
     assert view.account_filter.placeholderText() == "仅看名称含此文字的客户…"
+
+
+def test_a_large_dossier_writes_its_calendar_in_the_background(
+    qtbot, ctx: AppContext, db: Database, dossier: None, tmp_path: Path,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from icalendar import Calendar
+
+    from desktop.db.enums import Party
+    from desktop.db.models import Commitment
+
+    with db.unit_of_work() as s:
+        small = s.query(Account).filter_by(name="Small Co").one()
+        s.add_all(Commitment(account=small, party=Party.OURS, what=f"报价 {i}",
+                             due_on=NOW.date()) for i in range(3))
+    monkeypatch.setattr(followups, "SLOW_AGENDA_PEOPLE", 3)
+    view = TodayView(ctx, clock=lambda: NOW)
+    qtbot.addWidget(view)
+    assert view.export_calendar(str(tmp_path / "cal")) is None  # not written yet
+    assert view.status.text() == "Writing the calendar file…"
+    assert not view.export_button.isEnabled()
+    qtbot.waitUntil(lambda: view.status.text().startswith("Wrote 3 events"), timeout=10_000)
+    assert view.export_button.isEnabled()
+    events = Calendar.from_ical((tmp_path / "cal.ics").read_bytes()).walk("VEVENT")
+    assert sorted(str(e["SUMMARY"]) for e in events) == [
+        f"Due: 报价 {i} (Small Co)" for i in range(3)]

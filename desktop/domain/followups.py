@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select, text
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy.orm import Session, aliased
 
 from desktop.db.enums import ChurnRisk, CommitmentStatus, InteractionKind, Party
 from desktop.db.models import (
@@ -65,7 +65,7 @@ __all__ = [
     "AGENDA_LIMIT", "SECTIONS", "Agenda", "CadencePolicy", "Cadenced", "CommitmentRow",
     "ContactRow", "PlannedRow", "RiskReason", "RiskRow", "Severity", "Tally", "TopN",
     "UpcomingKind", "UpcomingRow", "agenda_is_slow", "build_agenda", "local_wall_clock",
-    "log_contact", "mark_done", "next_yearly", "planned_interactions", "reopen", "reschedule",
+    "log_contact", "mark_done", "next_yearly", "reopen", "reschedule",
     "yearly_on",
 ]
 
@@ -181,18 +181,6 @@ def _events_and_meetings(
         assert meeting is not None  # filtered above
         add(UpcomingKind.GROUP_MEETING, rid, account_id, name, title, meeting, False)
     return total, on_today
-
-
-def planned_interactions(
-    session: Session, now: datetime, until: datetime | None = None
-) -> list[Interaction]:
-    """Interactions after ``now`` (and before ``until``), soonest first."""
-    stmt = (select(Interaction).join(Account, Account.id == Interaction.account_id)
-            .where(Interaction.starts_at > now))
-    if until is not None:
-        stmt = stmt.where(Interaction.starts_at < until)
-    stmt = stmt.options(selectinload(Interaction.account), selectinload(Interaction.people))
-    return list(session.scalars(stmt.order_by(Interaction.starts_at)))
 
 
 def _planned_section(

@@ -436,19 +436,24 @@
         <translation>Select a planned interaction first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="453" />
+        <location filename="../../desktop/ui/today/view.py" line="455" />
         <source>Export to calendar</source>
         <translation>Export to calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="454" />
+        <location filename="../../desktop/ui/today/view.py" line="456" />
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="467" />
+        <location filename="../../desktop/ui/today/view.py" line="471" />
         <source>Wrote {n} events to {path}. Import it in your calendar; importing a newer file updates the events.</source>
         <translation>Wrote {n} events to {path}. Import it in your calendar; importing a newer file updates the events.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="481" />
+        <source>Writing the calendar file…</source>
+        <translation>Writing the calendar file…</translation>
     </message>
 </context>
 <context>

@@ -436,19 +436,24 @@
         <translation>请先选择一项计划中的拜访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="453" />
+        <location filename="../../desktop/ui/today/view.py" line="455" />
         <source>Export to calendar</source>
         <translation>导出到日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="454" />
+        <location filename="../../desktop/ui/today/view.py" line="456" />
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="467" />
+        <location filename="../../desktop/ui/today/view.py" line="471" />
         <source>Wrote {n} events to {path}. Import it in your calendar; importing a newer file updates the events.</source>
         <translation>已将 {n} 个日程写入 {path}。请在日历中导入；再次导入较新的文件会更新这些日程。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="481" />
+        <source>Writing the calendar file…</source>
+        <translation>正在写入日历文件…</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@ from desktop.domain.followups import (
     mark_done,
     reopen,
 )
-from desktop.domain.followups_ics import write_ics
+from desktop.domain.followups_ics import IcsSummary, write_ics
 from desktop.errors import DossierError
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
@@ -239,7 +239,8 @@ class TodayView(QWidget):
         self._generation += 1
         generation = self._generation
         policy, build, db = self.policy(), self._builder(), self.ctx.db
-        self.status.setText(self.tr("Reading the agenda…"))
+        reading = self.tr("Reading the agenda…")
+        self.status.setText(reading)
 
         def work() -> Agenda:
             with db.unit_of_work() as session:
@@ -247,15 +248,20 @@ class TodayView(QWidget):
 
         def done(agenda: Agenda) -> None:
             if generation == self._generation:  # a newer rebuild supersedes this one
-                self.status.clear()
+                self._clear_status(reading)
                 self._show(agenda, policy)
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
-                self.status.clear()
+                self._clear_status(reading)
                 show_error(self, exc, self.ctx.lang)
 
         run_in_background(work, done, failed, context=self)
+
+    def _clear_status(self, text: str) -> None:
+        """Clear the status line if it still says ``text`` (not a newer message)."""
+        if self.status.text() == text:
+            self.status.clear()
 
     def _show(self, agenda: Agenda, policy: CadencePolicy) -> None:
         self.agenda = agenda
@@ -446,6 +452,8 @@ class TodayView(QWidget):
 
     # ----------------------------------------------------------- calendar
     def export_calendar(self, path: str | None = None) -> Path | None:
+        """Write the .ics; returns it when written here (a large dossier's is written in the
+        background: the status line says when it is done)."""
         if path is None:
             folder = QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.DocumentsLocation)
@@ -457,13 +465,31 @@ class TodayView(QWidget):
         target = Path(path)
         if target.suffix.lower() != ".ics":
             target = target.with_suffix(".ics")
-        try:
-            with self.ctx.db.unit_of_work() as session:
-                summary = write_ics(session, target, self.clock().astimezone(), lang=self.ctx.lang)
-        except DossierError as exc:
+        now, lang, db = self.clock().astimezone(), self.ctx.lang, self.ctx.db
+
+        def work() -> IcsSummary:
+            with db.unit_of_work() as session:
+                return write_ics(session, target, now, lang=lang)
+
+        def done(summary: IcsSummary) -> None:
+            self.export_button.setEnabled(True)
+            self.status.setText(self.tr(
+                "Wrote {n} events to {path}. Import it in your calendar; importing a newer file "
+                "updates the events.").format(n=f"{summary.total:,}", path=str(target)))
+
+        def failed(exc: BaseException) -> None:
+            self.export_button.setEnabled(True)
+            self.status.clear()
             show_error(self, exc, self.ctx.lang)
+
+        if self.large:  # tens of thousands of due dates: seconds of work
+            self.export_button.setEnabled(False)
+            self.status.setText(self.tr("Writing the calendar file…"))
+            run_in_background(work, done, failed, context=self)
             return None
-        self.status.setText(self.tr(
-            "Wrote {n} events to {path}. Import it in your calendar; importing a newer file "
-            "updates the events.").format(n=summary.total, path=str(target)))
+        try:
+            done(work())
+        except DossierError as exc:
+            failed(exc)
+            return None
         return target
