@@ -151,9 +151,14 @@ def main(argv: list[str] | None = None) -> int:
     while today.agenda is None:  # a large dossier's agenda comes from the background
         app.processEvents()
         time.sleep(0.005)
+    agenda = today.agenda
     print(f"Today view filled {(time.perf_counter() - t + startup) * 1000:.0f} ms after the start "
-          f"(off the GUI thread: {today.large}); {today.contacts_model.rowCount():,} people due, "
-          f"{today.ours_model.rowCount():,} of our commitments; RSS {current_rss_mb():.0f} MB")
+          f"(off the GUI thread: {today.large}); "
+          f"{agenda.tally('contacts_due').total:,} people due "
+          f"({today.contacts_model.rowCount():,} rows shown), "
+          f"{agenda.tally('ours_due').total:,} of our commitments "
+          f"({today.ours_model.rowCount():,} shown); RSS {current_rss_mb():.0f} MB, "
+          f"peak so far {rss_mb():.0f} MB")
 
     from sqlalchemy import text
 

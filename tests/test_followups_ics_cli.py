@@ -13,7 +13,7 @@ from followups_data import NOW, build
 from icalendar import Calendar
 
 from desktop.cli import main
-from desktop.db.models import Commitment, Interaction
+from desktop.db.models import Account, Commitment, Interaction, Person
 from desktop.db.session import Database
 from desktop.domain.followups import mark_done
 from desktop.domain.followups_ics import write_ics
@@ -149,3 +149,34 @@ def test_cli_ics_writes_a_file_and_explains_failures(
     assert err.startswith("dossier: Cannot write the calendar file") and "Traceback" not in err
     assert main(["--data-dir", str(data_dir), "agenda", "--days", "-3"]) == 2
     assert "between 0 and 3650" in capsys.readouterr().err
+
+
+def test_cli_agenda_says_when_it_cut_a_list(
+    db: Database, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with db.unit_of_work() as s:
+        big, small = Account(name="大客户"), Account(name="Small Co")
+        s.add_all([big, small, *(Person(account=big, name=f"联系人{i:02d}") for i in range(30)),
+                   Person(account=small, name="Solo")])
+    # Nobody was ever contacted: 31 people due, in the agenda's order (account, then name).
+    assert main(["--data-dir", str(data_dir), "agenda", "--lang", "en", "--limit", "5"]) == 0
+    text = capsys.readouterr().out
+    assert "People due for contact (31)" in text
+    assert "Solo" in text and "联系人03" in text and "联系人04" not in text
+    assert "  … and 26 more (--limit N or --all to see them)" in text
+    assert main(["--data-dir", str(data_dir), "agenda", "--lang", "zh", "--limit", "5"]) == 0
+    assert "  ……另有 26 条（用 --limit N 或 --all 查看）" in capsys.readouterr().out
+    assert main(["--data-dir", str(data_dir), "agenda", "--lang", "en", "--all"]) == 0
+    text = capsys.readouterr().out
+    assert "联系人29" in text and "more (--limit" not in text
+    # Under the default limit a usual dossier shows everything, as before.
+    assert main(["--data-dir", str(data_dir), "agenda", "--lang", "en"]) == 0
+    assert "more (--limit" not in capsys.readouterr().out
+    assert main(["--data-dir", str(data_dir), "agenda", "--json", "--limit", "2",
+                 "--account", "small"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [r["person"] for r in data["contacts_due"]] == ["Solo"]
+    assert data["totals"]["contacts_due"] == {"total": 1, "red": 0, "yellow": 1, "today": 1}
+    assert data["account"] == "small"
+    assert main(["--data-dir", str(data_dir), "agenda", "--limit", "0"]) == 2
+    assert "--limit must be at least 1" in capsys.readouterr().err

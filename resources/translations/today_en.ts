@@ -154,12 +154,12 @@
 <context>
     <name>Reminder</name>
     <message>
-        <location filename="../../desktop/ui/today/reminder.py" line="93" />
+        <location filename="../../desktop/ui/today/reminder.py" line="96" />
         <source>Dossier: today's follow-ups</source>
         <translation>Dossier: today's follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/reminder.py" line="94" />
+        <location filename="../../desktop/ui/today/reminder.py" line="97" />
         <source>{n} things need doing today: promises due, people to call, events coming up. Click to open the Today view.</source>
         <translation>{n} things need doing today: promises due, people to call, events coming up. Click to open the Today view.</translation>
     </message>
@@ -223,192 +223,237 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="286" />
+        <location filename="../../desktop/ui/today/view.py" line="242" />
         <source>Reading the agenda…</source>
         <translation>Reading the agenda…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="321" />
+        <location filename="../../desktop/ui/today/view.py" line="283" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="322" />
+        <location filename="../../desktop/ui/today/view.py" line="284" />
         <source>Export to calendar…</source>
         <translation>Export to calendar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="324" />
+        <location filename="../../desktop/ui/today/view.py" line="286" />
         <source>Write planned visits, due dates and key events to an .ics file that Outlook, Apple Calendar and Google Calendar import</source>
         <translation>Write planned visits, due dates and key events to an .ics file that Outlook, Apple Calendar and Google Calendar import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="327" />
-        <location filename="../../desktop/ui/today/view.py" line="389" />
+        <location filename="../../desktop/ui/today/view.py" line="289" />
+        <location filename="../../desktop/ui/today/view.py" line="384" />
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="329" />
+        <location filename="../../desktop/ui/today/view.py" line="291" />
         <source>Reschedule…</source>
         <translation>Reschedule…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="330" />
-        <location filename="../../desktop/ui/today/view.py" line="332" />
+        <location filename="../../desktop/ui/today/view.py" line="292" />
+        <location filename="../../desktop/ui/today/view.py" line="294" />
         <source>Log a call</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="331" />
+        <location filename="../../desktop/ui/today/view.py" line="293" />
         <source>Record that you spoke with the selected person now</source>
         <translation>Record that you spoke with the selected person now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="333" />
+        <location filename="../../desktop/ui/today/view.py" line="295" />
         <source>Log a visit</source>
         <translation>Log a visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="334" />
+        <location filename="../../desktop/ui/today/view.py" line="296" />
         <source>Log a meal</source>
         <translation>Log a meal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="335" />
+        <location filename="../../desktop/ui/today/view.py" line="297" />
         <source>Log a message</source>
         <translation>Log a message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="336" />
+        <location filename="../../desktop/ui/today/view.py" line="298" />
         <source>Open the plan</source>
         <translation>Open the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="351" />
+        <location filename="../../desktop/ui/today/view.py" line="299" />
+        <source>Only accounts containing…</source>
+        <translation>Only accounts containing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="301" />
+        <source>Narrow every list to the accounts whose name or short name contains these words</source>
+        <translation>Narrow every list to the accounts whose name or short name contains these words</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="316" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="354" />
+        <location filename="../../desktop/ui/today/view.py" line="318" />
         <source>Nothing needs doing today.</source>
         <translation>Nothing needs doing today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="355" />
+        <location filename="../../desktop/ui/today/view.py" line="319" />
         <source>{n} things need doing today.</source>
         <translation>{n} things need doing today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="357" />
+        <location filename="../../desktop/ui/today/view.py" line="321" />
+        <source>(Only accounts containing “{text}”.)</source>
+        <translation>(Only accounts containing “{text}”.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="324" />
         <source>Nothing here.</source>
         <translation>Nothing here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="359" />
+        <location filename="../../desktop/ui/today/view.py" line="326" />
         <source>Our commitments: overdue or due within {n} days</source>
         <translation>Our commitments: overdue or due within {n} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="360" />
+        <location filename="../../desktop/ui/today/view.py" line="327" />
         <source>No promise of ours is due. Well kept.</source>
         <translation>No promise of ours is due. Well kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="361" />
+        <location filename="../../desktop/ui/today/view.py" line="328" />
         <source>Their commitments overdue (chase politely)</source>
         <translation>Their commitments overdue (chase politely)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="362" />
+        <location filename="../../desktop/ui/today/view.py" line="329" />
         <source>People due for contact</source>
         <translation>People due for contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="363" />
+        <location filename="../../desktop/ui/today/view.py" line="330" />
         <source>Everyone has been contacted on time.</source>
         <translation>Everyone has been contacted on time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="365" />
+        <location filename="../../desktop/ui/today/view.py" line="331" />
         <source>Birthdays and key events in the next {n} days</source>
         <translation>Birthdays and key events in the next {n} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="367" />
+        <location filename="../../desktop/ui/today/view.py" line="333" />
         <source>Planned interactions</source>
         <translation>Planned interactions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="367" />
+        <location filename="../../desktop/ui/today/view.py" line="333" />
         <source>No visit planned.</source>
         <translation>No visit planned.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="368" />
+        <location filename="../../desktop/ui/today/view.py" line="334" />
         <source>Accounts at risk</source>
         <translation>Accounts at risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="377" />
+        <location filename="../../desktop/ui/today/view.py" line="347" />
+        <source>{n} people due</source>
+        <translation>{n} people due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="350" />
+        <source>{label}: {n}</source>
+        <translation>{label}: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="353" />
+        <source>showing the {n} most urgent</source>
+        <translation>showing the {n} most urgent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="356" />
+        <source>{total} in all · showing the first {n}</source>
+        <translation>{total} in all · showing the first {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="363" />
+        <source>Show {n} more</source>
+        <translation>Show {n} more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="372" />
         <source>(Ctrl+Z undoes it.)</source>
         <translation>(Ctrl+Z undoes it.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="390" />
+        <location filename="../../desktop/ui/today/view.py" line="385" />
         <source>Marked as done.</source>
         <translation>Marked as done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="394" />
+        <location filename="../../desktop/ui/today/view.py" line="389" />
         <source>Reschedule</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="395" />
+        <location filename="../../desktop/ui/today/view.py" line="390" />
         <source>Moved to {d}.</source>
         <translation>Moved to {d}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="400" />
+        <location filename="../../desktop/ui/today/view.py" line="395" />
         <source>Select a person first.</source>
         <translation>Select a person first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="404" />
+        <location filename="../../desktop/ui/today/view.py" line="399" />
         <source>Log interaction</source>
         <translation>Log interaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="405" />
+        <location filename="../../desktop/ui/today/view.py" line="400" />
         <source>Logged: {kind} with {name}.</source>
         <translation>Logged: {kind} with {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="411" />
-        <location filename="../../desktop/ui/today/view.py" line="418" />
+        <location filename="../../desktop/ui/today/view.py" line="406" />
+        <location filename="../../desktop/ui/today/view.py" line="413" />
         <source>Select a commitment first.</source>
         <translation>Select a commitment first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="454" />
+        <location filename="../../desktop/ui/today/view.py" line="449" />
         <source>Select a planned interaction first.</source>
         <translation>Select a planned interaction first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="464" />
+        <location filename="../../desktop/ui/today/view.py" line="461" />
         <source>Export to calendar</source>
         <translation>Export to calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="465" />
+        <location filename="../../desktop/ui/today/view.py" line="462" />
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="478" />
+        <location filename="../../desktop/ui/today/view.py" line="477" />
         <source>Wrote {n} events to {path}. Import it in your calendar; importing a newer file updates the events.</source>
         <translation>Wrote {n} events to {path}. Import it in your calendar; importing a newer file updates the events.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/view.py" line="487" />
+        <source>Writing the calendar file…</source>
+        <translation>Writing the calendar file…</translation>
     </message>
 </context>
 <context>

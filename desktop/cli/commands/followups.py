@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop.cli.common import open_db, print_json
 from desktop.domain.followups import (
+    SECTIONS,
     Agenda,
     CadencePolicy,
     CommitmentRow,
@@ -48,7 +49,12 @@ _T: dict[str, tuple[str, str]] = {
     "with": ("with", "参加人"),
     "planned_on": ("already planned {d}", "已安排 {d}"),
     "decider_last": ("last decider contact {d}", "上次联系决策者 {d}"),
+    "more": ("  … and {n:,} more (--limit N or --all to see them)",
+             "  ……另有 {n:,} 条（用 --limit N 或 --all 查看）"),
+    "filtered": ("Only accounts matching “{a}”.", "仅限名称含“{a}”的客户。"),
 }
+
+CLI_LIMIT = 50  # rows printed per section unless --limit or --all
 
 
 def _t(key: str, lang: str, **kw: Any) -> str:
@@ -70,6 +76,12 @@ def register(sub: Any) -> None:
                     help="look N days ahead (default: 7 for commitments, 14 for events and visits)")
     ag.add_argument("--json", action="store_true", help="print the agenda as JSON")
     ag.add_argument("--lang", choices=("en", "zh"), help="language (default: from the locale)")
+    ag.add_argument("--limit", type=int, metavar="N", default=CLI_LIMIT,
+                    help=f"rows per section, most urgent first (default {CLI_LIMIT}); "
+                         "the totals always count them all")
+    ag.add_argument("--all", action="store_true", help="every row of every section")
+    ag.add_argument("--account", metavar="TEXT", default="",
+                    help="only accounts whose name or short name contains TEXT")
     _policy_args(ag)
     ag.set_defaults(func=run_agenda)
 
@@ -102,13 +114,19 @@ def run_agenda(args: argparse.Namespace) -> int:
     for value, what in ((args.days, "--days"), (args.key_cadence, "--key-cadence"),
                         (args.other_cadence, "--other-cadence")):
         _positive(value, what)
+    if args.limit < 1:
+        from desktop.errors import ValidationError
+
+        raise ValidationError(f"--limit must be at least 1, not {args.limit}.",
+                              f"--limit 至少为 1，而不是 {args.limit}。")
     policy = CadencePolicy(key_days=args.key_cadence, other_days=args.other_cadence)
     if args.days is not None:
         policy = policy.looking_ahead(args.days)
     db = open_db(args, readonly=True)
     try:
         with db.unit_of_work() as session:
-            agenda = build_agenda(session, datetime.now(), policy)
+            agenda = build_agenda(session, datetime.now(), policy,
+                                  limit=None if args.all else args.limit, account=args.account)
     finally:
         db.close()
     if args.json:
@@ -147,9 +165,13 @@ def _jsonable(value: Any) -> Any:
 
 
 def agenda_to_json(agenda: Agenda) -> dict[str, Any]:
+    """Each section's rows shown, and under "totals" how many there are in all."""
     out: dict[str, Any] = {"now": agenda.now.isoformat(timespec="minutes")}
-    for name in ("ours_due", "theirs_overdue", "contacts_due", "upcoming", "planned", "at_risk"):
-        out[name] = [_jsonable(asdict(row)) for row in getattr(agenda, name)]
+    if agenda.account:
+        out["account"] = agenda.account
+    for name in SECTIONS:
+        out[name] = [_jsonable(asdict(row)) for row in agenda.rows(name)]
+    out["totals"] = {name: asdict(agenda.tally(name)) for name in SECTIONS}
     return out
 
 
@@ -203,21 +225,27 @@ def _risk_line(r: RiskRow, lang: str) -> str:
 
 def render_agenda(agenda: Agenda, lang: str, policy: CadencePolicy | None = None) -> str:
     policy = policy or CadencePolicy()
-    lines = [_t("title", lang, day=agenda.today.isoformat()), ""]
+    lines = [_t("title", lang, day=agenda.today.isoformat())]
+    if agenda.account:
+        lines.append(_t("filtered", lang, a=agenda.account))
+    lines.append("")
     if agenda.is_empty():
         return "\n".join([*lines, _t("nothing", lang)])
-    sections: list[tuple[str, list[str]]] = [
-        (_t("ours", lang, n=policy.commitments_ahead_days),
+    sections: list[tuple[str, str, list[str]]] = [
+        ("ours_due", _t("ours", lang, n=policy.commitments_ahead_days),
          [_commitment_line(r, lang) for r in agenda.ours_due]),
-        (_t("theirs", lang), [_commitment_line(r, lang) for r in agenda.theirs_overdue]),
-        (_t("contacts", lang), [_contact_line(r, lang) for r in agenda.contacts_due]),
-        (_t("upcoming", lang, n=policy.upcoming_days),
+        ("theirs_overdue", _t("theirs", lang),
+         [_commitment_line(r, lang) for r in agenda.theirs_overdue]),
+        ("contacts_due", _t("contacts", lang), [_contact_line(r, lang) for r in agenda.contacts_due]),
+        ("upcoming", _t("upcoming", lang, n=policy.upcoming_days),
          [_upcoming_line(r, lang) for r in agenda.upcoming]),
-        (_t("planned", lang), [_planned_line(r, lang) for r in agenda.planned]),
-        (_t("risk", lang), [_risk_line(r, lang) for r in agenda.at_risk]),
+        ("planned", _t("planned", lang), [_planned_line(r, lang) for r in agenda.planned]),
+        ("at_risk", _t("risk", lang), [_risk_line(r, lang) for r in agenda.at_risk]),
     ]
-    for head, rows in sections:
-        lines.append(f"{head} ({len(rows)})")
+    for name, head, rows in sections:
+        lines.append(f"{head} ({agenda.tally(name).total:,})")
         lines.extend(rows or [f"  {_t('none', lang)}"])
+        if agenda.hidden(name):
+            lines.append(_t("more", lang, n=agenda.hidden(name)))
         lines.append("")
     return "\n".join(lines).rstrip()

@@ -343,4 +343,4 @@ class RiskModel(SectionModel[RiskRow]):
         return row.last_decider_contact if column == self.LAST else self.cell(row, column)
 
     def severity(self, row: RiskRow) -> Severity | None:
-        return Severity.RED if len(row.reasons) > 1 else Severity.YELLOW
+        return row.severity

@@ -76,13 +76,16 @@ class Reminder(QObject):
 
             def work() -> Agenda:
                 with db.unit_of_work() as session:
-                    return build_agenda(session, now, policy)
+                    return build_agenda(session, now, policy, limit=0)  # the count is enough
 
-            run_in_background(work, lambda agenda: self._remind(agenda, today),
-                              lambda _exc: None)  # the Today view shows the same agenda
+            def answered(agenda: Agenda) -> None:
+                self._remind(agenda, today)
+
+            run_in_background(work, answered, lambda _exc: None,  # Today shows the same agenda
+                              context=self)
             return None
         with self.ctx.db.unit_of_work() as session:
-            agenda = build_agenda(session, now, policy)
+            agenda = build_agenda(session, now, policy, limit=0)
         return self._remind(agenda, today)
 
     def _remind(self, agenda: Agenda, today: str) -> int | None:

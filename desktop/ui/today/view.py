@@ -18,18 +18,13 @@ from typing import Any
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
+    QLineEdit,
     QMenu,
     QPushButton,
     QScrollArea,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -38,15 +33,18 @@ from PySide6.QtWidgets import (
 from desktop.db.enums import InteractionKind, Party
 from desktop.db.models import Commitment
 from desktop.domain.followups import (
+    AGENDA_LIMIT,
+    SECTIONS,
     Agenda,
     CadencePolicy,
+    Severity,
     agenda_is_slow,
     build_agenda,
     log_contact,
     mark_done,
     reopen,
 )
-from desktop.domain.followups_ics import write_ics
+from desktop.domain.followups_ics import IcsSummary, write_ics
 from desktop.errors import DossierError
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
@@ -57,92 +55,14 @@ from desktop.ui.today.models import (
     ContactsModel,
     PlannedModel,
     RiskModel,
-    SectionModel,
     UpcomingModel,
 )
+from desktop.ui.today.section import DateDelegate, Section
 from desktop.ui.undo import Apply, ChangeFields, Create, push
 from desktop.ui.worker import run_in_background
 
-MAX_VISIBLE_ROWS = 8
-
-
-class DateDelegate(QStyledItemDelegate):
-    """Edits a due date with a calendar pop-up."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Any) -> QWidget:
-        editor = QDateEdit(parent)
-        editor.setCalendarPopup(True)
-        editor.setDisplayFormat("yyyy-MM-dd")
-        return editor
-
-
-class Section(QWidget):
-    """A heading, a table (or a quiet 'nothing here') and the section's buttons."""
-
-    def __init__(self, model: SectionModel[Any], stretch: int,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.model = model
-        self.stretch = stretch  # the column that takes the spare width (what, name …)
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.heading.setFont(font)
-        self.table = QTableView()
-        self.table.setModel(model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
-        # Rows come in the agenda's order (reddest first); a header click sorts.
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.empty = QLabel()
-        self.empty.setStyleSheet("color: palette(mid); padding: 4px 0 8px 8px;")
-        self.buttons = QHBoxLayout()
-        self.buttons.addStretch(1)
-        head = QHBoxLayout()
-        head.addWidget(self.heading)
-        head.addLayout(self.buttons, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 6)
-        layout.addLayout(head)
-        layout.addWidget(self.table)
-        layout.addWidget(self.empty)
-
-    def add_button(self, widget: QWidget) -> None:
-        self.buttons.addWidget(widget)
-
-    def update_view(self, title: str, empty_text: str) -> None:
-        count = self.model.rowCount()
-        self.heading.setText(f"{title} ({count})")
-        self.empty.setText(empty_text)
-        self.empty.setVisible(count == 0)
-        self.table.setVisible(count > 0)
-        for i in range(self.buttons.count()):
-            item = self.buttons.itemAt(i)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.setEnabled(count > 0)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            header.resizeSection(column, min(header.sectionSize(column), 320))
-        rows = min(count, MAX_VISIBLE_ROWS)
-        height = header.height() + sum(self.table.rowHeight(r) for r in range(rows))
-        self.table.setFixedHeight(height + 2 * self.table.frameWidth() + 2)
-        if count:
-            header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Stretch)
-
-    def current(self) -> Any:
-        index = self.table.currentIndex()
-        return index.data(RECORD_ROLE) if index.isValid() else None
+PAGE = AGENDA_LIMIT  # rows a section shows at first, and how many more each "show more" adds
+FILTER_DELAY_MS = 400  # typing pauses this long before the agenda is rebuilt
 
 
 class TodayView(QWidget):
@@ -156,6 +76,7 @@ class TodayView(QWidget):
         self.agenda: Agenda | None = None
         self._shown_day: date | None = None
         self._generation = 0
+        self.limits: dict[str, int] = dict.fromkeys(SECTIONS, PAGE)  # rows asked per section
         with ctx.db.unit_of_work() as session:
             self.large = agenda_is_slow(session)
 
@@ -171,6 +92,16 @@ class TodayView(QWidget):
         self.refresh_button.clicked.connect(self.reload)
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export_calendar)
+        # Narrow every section to some accounts; the agenda is rebuilt once typing pauses.
+        self.account_filter = QLineEdit()
+        self.account_filter.setClearButtonEnabled(True)
+        self.account_filter.setMinimumWidth(220)
+        self.filter_timer = QTimer(self)
+        self.filter_timer.setSingleShot(True)
+        self.filter_timer.setInterval(FILTER_DELAY_MS)
+        self.filter_timer.timeout.connect(self._apply_filter)
+        self.account_filter.textChanged.connect(lambda _text: self.filter_timer.start())
+        self.account_filter.returnPressed.connect(self._apply_filter)
 
         self.ours_model = CommitmentsModel(Party.OURS, self)
         self.theirs_model = CommitmentsModel(Party.THEIRS, self)
@@ -184,6 +115,10 @@ class TodayView(QWidget):
         self.upcoming = Section(self.upcoming_model, UpcomingModel.TITLE)
         self.planned = Section(self.planned_model, PlannedModel.SUBJECT)
         self.risk = Section(self.risk_model, RiskModel.WHY)
+        self.sections = dict(zip(SECTIONS, (self.ours, self.theirs, self.contacts, self.upcoming,
+                                            self.planned, self.risk), strict=True))
+        for name, section in self.sections.items():
+            section.more_requested.connect(lambda name=name: self.show_more(name))
 
         for section, model in ((self.ours, self.ours_model), (self.theirs, self.theirs_model)):
             section.table.setItemDelegateForColumn(CommitmentsModel.DUE, DateDelegate(section.table))
@@ -227,12 +162,12 @@ class TodayView(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.summary)
         top.addLayout(titles, 1)
+        top.addWidget(self.account_filter, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
         body = QWidget()
         column = QVBoxLayout(body)
-        for section in (self.ours, self.theirs, self.contacts, self.upcoming, self.planned,
-                        self.risk):
+        for section in self.sections.values():
             column.addWidget(section)
         column.addStretch(1)
         scroll = QScrollArea()
@@ -262,14 +197,35 @@ class TodayView(QWidget):
     def set_account(self, _account_id: str | None) -> None:
         """A dossier tab like the others, but Today spans every account: nothing to do."""
 
+    def show_more(self, section: str) -> None:
+        """Show another page of ``section``'s rows (the agenda is rebuilt with more room)."""
+        self.limits[section] += PAGE
+        self.reload()
+
+    def _apply_filter(self) -> None:
+        self.filter_timer.stop()
+        if self.agenda is not None and self.agenda.account == self.account_filter.text().strip():
+            return
+        self.limits = dict.fromkeys(SECTIONS, PAGE)
+        self.reload()
+
+    def _builder(self) -> Callable[[Any], Agenda]:
+        """What to build, read now on the GUI thread: the policy, clock, pages and filter."""
+        policy, now = self.policy(), self.clock()
+        limits, account = dict(self.limits), self.account_filter.text()
+
+        def build(session: Any) -> Agenda:
+            return build_agenda(session, now, policy, limits=limits, account=account)
+
+        return build
+
     def refresh(self) -> None:
         """Rebuild the agenda now, on this thread."""
-        policy = self.policy()
-        now = self.clock()
+        build = self._builder()
         with self.ctx.db.unit_of_work() as session:
-            agenda = build_agenda(session, now, policy)
+            agenda = build(session)
         self._generation += 1
-        self._show(agenda, policy)
+        self._show(agenda, self.policy())
 
     def reload(self) -> None:
         """Rebuild the agenda: at once for a usual dossier, off the GUI thread for a large one.
@@ -282,24 +238,30 @@ class TodayView(QWidget):
             return
         self._generation += 1
         generation = self._generation
-        policy, now, db = self.policy(), self.clock(), self.ctx.db
-        self.status.setText(self.tr("Reading the agenda…"))
+        policy, build, db = self.policy(), self._builder(), self.ctx.db
+        reading = self.tr("Reading the agenda…")
+        self.status.setText(reading)
 
         def work() -> Agenda:
             with db.unit_of_work() as session:
-                return build_agenda(session, now, policy)
+                return build(session)
 
         def done(agenda: Agenda) -> None:
             if generation == self._generation:  # a newer rebuild supersedes this one
-                self.status.clear()
+                self._clear_status(reading)
                 self._show(agenda, policy)
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
-                self.status.clear()
+                self._clear_status(reading)
                 show_error(self, exc, self.ctx.lang)
 
-        run_in_background(work, done, failed)
+        run_in_background(work, done, failed, context=self)
+
+    def _clear_status(self, text: str) -> None:
+        """Clear the status line if it still says ``text`` (not a newer message)."""
+        if self.status.text() == text:
+            self.status.clear()
 
     def _show(self, agenda: Agenda, policy: CadencePolicy) -> None:
         self.agenda = agenda
@@ -334,6 +296,9 @@ class TodayView(QWidget):
         self.log_actions[InteractionKind.MEAL].setText(self.tr("Log a meal"))
         self.log_actions[InteractionKind.MESSAGE].setText(self.tr("Log a message"))
         self.plan_button.setText(self.tr("Open the plan"))
+        self.account_filter.setPlaceholderText(self.tr("Only accounts containing…"))
+        self.account_filter.setToolTip(self.tr(
+            "Narrow every list to the accounts whose name or short name contains these words"))
         self.status.clear()
         for model in (self.ours_model, self.theirs_model, self.contacts_model,
                       self.upcoming_model, self.planned_model, self.risk_model):
@@ -350,22 +315,52 @@ class TodayView(QWidget):
         day = QDate(agenda.today.year, agenda.today.month, agenda.today.day)
         self.title.setText(self.tr("Today") + " · " + locale.toString(day, "yyyy-MM-dd dddd"))
         due = agenda.count_due()
-        self.summary.setText(
-            self.tr("Nothing needs doing today.") if due == 0
-            else self.tr("{n} things need doing today.").format(n=due)
-        )
+        summary = (self.tr("Nothing needs doing today.") if due == 0
+                   else self.tr("{n} things need doing today.").format(n=f"{due:,}"))
+        if agenda.account:
+            summary += " " + self.tr("(Only accounts containing “{text}”.)").format(
+                text=agenda.account)
+        self.summary.setText(summary)
         none = self.tr("Nothing here.")
-        self.ours.update_view(
-            self.tr("Our commitments: overdue or due within {n} days").format(
-                n=policy.commitments_ahead_days), self.tr("No promise of ours is due. Well kept."))
-        self.theirs.update_view(self.tr("Their commitments overdue (chase politely)"), none)
-        self.contacts.update_view(self.tr("People due for contact"),
-                                  self.tr("Everyone has been contacted on time."))
-        self.upcoming.update_view(
-            self.tr("Birthdays and key events in the next {n} days").format(n=policy.upcoming_days),
-            none)
-        self.planned.update_view(self.tr("Planned interactions"), self.tr("No visit planned."))
-        self.risk.update_view(self.tr("Accounts at risk"), none)
+        texts = {
+            "ours_due": (self.tr("Our commitments: overdue or due within {n} days").format(
+                n=policy.commitments_ahead_days), self.tr("No promise of ours is due. Well kept.")),
+            "theirs_overdue": (self.tr("Their commitments overdue (chase politely)"), none),
+            "contacts_due": (self.tr("People due for contact"),
+                             self.tr("Everyone has been contacted on time.")),
+            "upcoming": (self.tr("Birthdays and key events in the next {n} days").format(
+                n=policy.upcoming_days), none),
+            "planned": (self.tr("Planned interactions"), self.tr("No visit planned.")),
+            "at_risk": (self.tr("Accounts at risk"), none),
+        }
+        for name, section in self.sections.items():
+            title, empty = texts[name]
+            section.update_view(title, empty, agenda.tally(name).total, self._note(name),
+                                self._more(name))
+
+    def _note(self, section: str) -> str:
+        """The footer: how many in all when cut ("158,012 people due · showing the 200 most urgent")."""
+        agenda = self.agenda
+        assert agenda is not None
+        tally, shown, lang = agenda.tally(section), len(agenda.rows(section)), self.ctx.lang
+        if section == "contacts_due" and tally.total:
+            parts = [self.tr("{n} people due").format(n=f"{tally.total:,}")]
+            for severity, n in ((Severity.RED, tally.red), (Severity.YELLOW, tally.yellow)):
+                if n:
+                    parts.append(self.tr("{label}: {n}").format(label=severity.label(lang),
+                                                                 n=f"{n:,}"))
+            if agenda.hidden(section):
+                parts.append(self.tr("showing the {n} most urgent").format(n=f"{shown:,}"))
+            return " · ".join(parts)
+        if agenda.hidden(section):
+            return self.tr("{total} in all · showing the first {n}").format(
+                total=f"{tally.total:,}", n=f"{shown:,}")
+        return ""
+
+    def _more(self, section: str) -> str:
+        assert self.agenda is not None
+        hidden = self.agenda.hidden(section)
+        return self.tr("Show {n} more").format(n=f"{min(hidden, PAGE):,}") if hidden else ""
 
     # ----------------------------------------------------------- changes
     def _push(self, command: Any, done_text: str) -> bool:
@@ -457,6 +452,8 @@ class TodayView(QWidget):
 
     # ----------------------------------------------------------- calendar
     def export_calendar(self, path: str | None = None) -> Path | None:
+        """Write the .ics; returns it when written here (a large dossier's is written in the
+        background: the status line says when it is done)."""
         if path is None:
             folder = QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.DocumentsLocation)
@@ -468,13 +465,31 @@ class TodayView(QWidget):
         target = Path(path)
         if target.suffix.lower() != ".ics":
             target = target.with_suffix(".ics")
-        try:
-            with self.ctx.db.unit_of_work() as session:
-                summary = write_ics(session, target, self.clock().astimezone(), lang=self.ctx.lang)
-        except DossierError as exc:
+        now, lang, db = self.clock().astimezone(), self.ctx.lang, self.ctx.db
+
+        def work() -> IcsSummary:
+            with db.unit_of_work() as session:
+                return write_ics(session, target, now, lang=lang)
+
+        def done(summary: IcsSummary) -> None:
+            self.export_button.setEnabled(True)
+            self.status.setText(self.tr(
+                "Wrote {n} events to {path}. Import it in your calendar; importing a newer file "
+                "updates the events.").format(n=f"{summary.total:,}", path=str(target)))
+
+        def failed(exc: BaseException) -> None:
+            self.export_button.setEnabled(True)
+            self.status.clear()
             show_error(self, exc, self.ctx.lang)
+
+        if self.large:  # tens of thousands of due dates: seconds of work
+            self.export_button.setEnabled(False)
+            self.status.setText(self.tr("Writing the calendar file…"))
+            run_in_background(work, done, failed, context=self)
             return None
-        self.status.setText(self.tr(
-            "Wrote {n} events to {path}. Import it in your calendar; importing a newer file "
-            "updates the events.").format(n=summary.total, path=str(target)))
+        try:
+            done(work())
+        except DossierError as exc:
+            failed(exc)
+            return None
         return target
