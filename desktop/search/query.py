@@ -141,6 +141,20 @@ def match_expression(
     return " AND ".join(parts)
 
 
+def fts_filter(
+    kind: str, atoms: Iterable[Atom], account_id: str | None = None,
+    expansions: dict[Atom, list[str]] | None = None, table: str = FTS_TABLE,
+) -> tuple[str | None, tuple[Any, ...]]:
+    """The WHERE clause (and its parameters) picking one kind's matches in the index.
+
+    None: nothing can match. ``table`` is the FTS table's name or alias in the query.
+    """
+    expr = match_expression(kind, atoms, account_id, expansions)
+    if expr is None:
+        return None, ()
+    return f"{table} MATCH ?", (expr,)
+
+
 def _search_kind(
     conn: sqlite3.Connection, spec: KindSpec, atoms: list[Atom], account_id: str | None,
     limit: int, expansions: dict[Atom, list[str]],
