@@ -125,6 +125,29 @@ def test_a_rolled_back_action_leaves_the_index_as_it_was(sdb: Database) -> None:
     assert _ids(sdb, "回滚") == []
 
 
+def test_each_kind_is_searched_apart_and_odd_dates_keep_newest_first(sdb: Database) -> None:
+    acc = _account(sdb, "采购中心")
+    with sdb.unit_of_work() as s:
+        p = Person(account_id=acc, name="王芳", title="采购经理")
+        c = Commitment(account_id=acc, what="采购清单")
+        s.add_all([p, c])
+        person, promise = p.id, c.id
+    old = _note(sdb, acc, "采购 in 1900", datetime(1900, 1, 1))  # typed wrong: before 1970
+    far = _note(sdb, acc, "采购 in 2150", datetime(2150, 1, 1))  # beyond the rowid's dates
+    now = _note(sdb, acc, "采购 now", datetime(2026, 3, 1))
+    with sdb.unit_of_work() as s:
+        hits = search(s, "采购")
+        assert [(h.kind, h.record_id) for h in hits] == [
+            ("account", acc), ("person", person),
+            ("interaction", far), ("interaction", now), ("interaction", old),
+            ("commitment", promise)]
+        assert hits[4].date == datetime(1900, 1, 1) and hits[2].title == "采购 in 2150"
+    assert _ids(sdb, "采购", kinds=("person",)) == [person]
+    assert _ids(sdb, "采购", kinds=("commitment", "account")) == [promise, acc]
+    assert _ids(sdb, "1900", kinds=("interaction",)) == [old]
+    assert _ids(sdb, "经理", kinds=("interaction", "commitment")) == []
+
+
 def test_people_of_a_deleted_account_are_not_found(sdb: Database) -> None:
     acc = _account(sdb)
     with sdb.unit_of_work() as s:
@@ -312,6 +335,44 @@ def test_upgrading_a_filled_dossier_indexes_what_is_already_there(data_dir: Path
         with db.unit_of_work() as s:
             assert [h.record_id for h in search(s, "续约")] == ["a1"]
             assert [h.record_id for h in search(s, "hdyd")] == ["a1"]
+    finally:
+        db.close()
+
+
+def test_upgrading_replaces_an_index_of_the_first_layout(data_dir: Path) -> None:
+    """search01 told kinds apart by a token; search02 rebuilds the index with kind rowids."""
+    from alembic import command
+
+    from desktop.db.migrate import alembic_config
+    from desktop.db.session import DB_FILENAME, make_engine, open_database
+
+    data_dir.mkdir(parents=True)
+    engine = make_engine(data_dir / DB_FILENAME)
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "perf01")
+        conn.exec_driver_sql(
+            "INSERT INTO account (id, name, short_name, industry, region, address, website, size,"
+            " products_held, competitors, corporate_culture, group_culture, institutional_needs,"
+            " churn_causes, churn_note, notes, created_at, updated_at) VALUES ('a1', '华东移动',"
+            " '', '', '', '', '', '', '', '', '', '', '[]', '[]', '', '老客户，续约在即',"
+            " '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00')"
+        )
+        # What search01's code wrote: the kind as a token, the date alone in the rowid.
+        conn.exec_driver_sql("DELETE FROM search_fts")
+        conn.exec_driver_sql("DELETE FROM search_doc")
+        conn.exec_driver_sql("INSERT INTO search_doc VALUES (42, 'account', 'a1')")
+        conn.exec_driver_sql("INSERT INTO search_fts(rowid, body) VALUES "
+                             "(42, '\ue001account \ue002a1 hdyd \ue000 华东 东移 移动')")
+    engine.dispose()
+    db = open_database(data_dir)
+    try:
+        with db.unit_of_work() as s:
+            assert [h.record_id for h in search(s, "续约")] == ["a1"]
+            assert [h.record_id for h in search(s, "hdyd", kinds=("account",))] == ["a1"]
+            assert search(s, "hdyd", kinds=("person",)) == []
+            assert s.connection().exec_driver_sql("SELECT count(*) FROM search_fts").scalar() == 1
     finally:
         db.close()
 
