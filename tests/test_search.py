@@ -132,19 +132,19 @@ def test_each_kind_is_searched_apart_and_odd_dates_keep_newest_first(sdb: Databa
         c = Commitment(account_id=acc, what="采购清单")
         s.add_all([p, c])
         person, promise = p.id, c.id
-    old = _note(sdb, acc, "采购 in 1900", datetime(1900, 1, 1))  # typed wrong: before 1970
-    far = _note(sdb, acc, "采购 in 2150", datetime(2150, 1, 1))  # beyond the rowid's dates
-    now = _note(sdb, acc, "采购 now", datetime(2026, 3, 1))
+    # Typed wrong, but still in date order: before 1970, after 2106 (32-bit seconds).
+    years = (1900, 2200, 1950, 2026, 2150)
+    notes = {y: _note(sdb, acc, f"采购 in {y}", datetime(y, 1, 1)) for y in years}
     with sdb.unit_of_work() as s:
         hits = search(s, "采购")
         assert [(h.kind, h.record_id) for h in hits] == [
             ("account", acc), ("person", person),
-            ("interaction", far), ("interaction", now), ("interaction", old),
+            *[("interaction", notes[y]) for y in sorted(years, reverse=True)],
             ("commitment", promise)]
-        assert hits[4].date == datetime(1900, 1, 1) and hits[2].title == "采购 in 2150"
+        assert hits[2].date == datetime(2200, 1, 1) and hits[2].title == "采购 in 2200"
     assert _ids(sdb, "采购", kinds=("person",)) == [person]
     assert _ids(sdb, "采购", kinds=("commitment", "account")) == [promise, acc]
-    assert _ids(sdb, "1900", kinds=("interaction",)) == [old]
+    assert _ids(sdb, "1950", kinds=("interaction",)) == [notes[1950]]
     assert _ids(sdb, "经理", kinds=("interaction", "commitment")) == []
 
 
