@@ -274,6 +274,55 @@ def test_search_equals_a_like_scan_after_edits_deletes_undo_and_import(
         assert got == _reference(sdb, acc, query), query
 
 
+def _like_reference(s: object, model: type, fields: tuple[str, ...], account_id: str,
+                    query: str) -> list[str]:
+    """Live records of one kind that a LIKE scan (and a word-prefix check) accepts, newest first."""
+    atoms = parse_query(query)
+    date = Interaction.starts_at if model is Interaction else Commitment.created_at
+    rows = s.scalars(  # type: ignore[attr-defined]
+        select(model).where(model.account_id == account_id).order_by(date.desc())  # type: ignore[attr-defined]
+    ).all()
+    out = []
+    for row in rows:
+        texts = [normalize(getattr(row, f) or "") for f in fields]
+        words = {w for t in texts for w in re.findall(r"[a-z0-9]+", t)}
+        if all(any(a.text in t for t in texts) if a.cjk else any(w.startswith(a.text) for w in words)
+               for a in atoms):
+            out.append(row.id)
+    return out
+
+
+@pytest.mark.slow
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    visits=st.lists(st.tuples(_texts(), st.integers(0, 2_600_000)), min_size=1, max_size=8,
+                    unique_by=lambda v: v[1]),
+    promises=st.lists(st.tuples(_texts(), st.integers(0, 2_600_000)), max_size=6,
+                      unique_by=lambda v: v[1]),
+    queries=st.lists(_queries(), min_size=1, max_size=4),
+)
+def test_each_kind_equals_its_like_scan_newest_first_whatever_the_dates(
+    sdb: Database, visits: list[tuple[str, int]], promises: list[tuple[str, int]],
+    queries: list[str],
+) -> None:
+    """Dates from 1800 to 2100 (hours apart): kinds never mix, order is by date."""
+    acc = _account(sdb)
+    start = datetime(1800, 1, 1)
+    with sdb.unit_of_work() as s:
+        for text, hours in visits:
+            s.add(Interaction(account_id=acc, starts_at=start + timedelta(hours=hours), notes=text))
+        for text, hours in promises:
+            s.add(Commitment(account_id=acc, what="承诺" + text, note=text,  # what: never empty
+                             created_at=start + timedelta(hours=hours, minutes=30)))
+    with sdb.unit_of_work() as s:
+        for query in queries:
+            for model, kind, fields in ((Interaction, "interaction", ("subject", "notes")),
+                                        (Commitment, "commitment", ("what", "note"))):
+                got = [h.record_id for h in search(s, query, account_id=acc, kinds=(kind,),
+                                                   limit=100)]
+                assert got == _like_reference(s, model, fields, acc, query), (kind, query)
+
+
 def test_spans_point_at_the_original_text_even_when_normalisation_changes_its_length() -> None:
     text = "ＳＬＡ和ﬁle：SLA"
     spans = find_spans(text, parse_query("sla"))
