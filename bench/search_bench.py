@@ -61,6 +61,7 @@ TERMS: list[tuple[str, str, str]] = [
     ("English word", "medium", "procurement"),
     ("pinyin", "rare", "guojingchao"),
     ("pinyin prefix", "medium", "liuna"),
+    ("pinyin prefix", "common", "zh"),  # typing a surname: more words than are expanded
     ("two terms", "common", "张总 报价单"),
     ("one character", "(scan)", "娜"),
 ]

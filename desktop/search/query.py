@@ -108,7 +108,8 @@ class Hit:
 
     @property
     def date(self) -> datetime | None:
-        """The date the hits are ordered by (an interaction's start, else the last change)."""
+        """The date hits are ordered by: an interaction's start, when a promise was made,
+        when an account or a person last changed."""
         if self._date is _UNSET:
             when = self._row[2]
             self._date = datetime.fromisoformat(when) if isinstance(when, str) else when
