@@ -125,6 +125,29 @@ def test_a_rolled_back_action_leaves_the_index_as_it_was(sdb: Database) -> None:
     assert _ids(sdb, "回滚") == []
 
 
+def test_each_kind_is_searched_apart_and_odd_dates_keep_newest_first(sdb: Database) -> None:
+    acc = _account(sdb, "采购中心")
+    with sdb.unit_of_work() as s:
+        p = Person(account_id=acc, name="王芳", title="采购经理")
+        c = Commitment(account_id=acc, what="采购清单")
+        s.add_all([p, c])
+        person, promise = p.id, c.id
+    # Typed wrong, but still in date order: before 1970, after 2106 (32-bit seconds).
+    years = (1900, 2200, 1950, 2026, 2150)
+    notes = {y: _note(sdb, acc, f"采购 in {y}", datetime(y, 1, 1)) for y in years}
+    with sdb.unit_of_work() as s:
+        hits = search(s, "采购")
+        assert [(h.kind, h.record_id) for h in hits] == [
+            ("account", acc), ("person", person),
+            *[("interaction", notes[y]) for y in sorted(years, reverse=True)],
+            ("commitment", promise)]
+        assert hits[2].date == datetime(2200, 1, 1) and hits[2].title == "采购 in 2200"
+    assert _ids(sdb, "采购", kinds=("person",)) == [person]
+    assert _ids(sdb, "采购", kinds=("commitment", "account")) == [promise, acc]
+    assert _ids(sdb, "1950", kinds=("interaction",)) == [notes[1950]]
+    assert _ids(sdb, "经理", kinds=("interaction", "commitment")) == []
+
+
 def test_people_of_a_deleted_account_are_not_found(sdb: Database) -> None:
     acc = _account(sdb)
     with sdb.unit_of_work() as s:
@@ -251,6 +274,55 @@ def test_search_equals_a_like_scan_after_edits_deletes_undo_and_import(
         assert got == _reference(sdb, acc, query), query
 
 
+def _like_reference(s: object, model: type, fields: tuple[str, ...], account_id: str,
+                    query: str) -> list[str]:
+    """Live records of one kind that a LIKE scan (and a word-prefix check) accepts, newest first."""
+    atoms = parse_query(query)
+    date = Interaction.starts_at if model is Interaction else Commitment.created_at
+    rows = s.scalars(  # type: ignore[attr-defined]
+        select(model).where(model.account_id == account_id).order_by(date.desc())  # type: ignore[attr-defined]
+    ).all()
+    out = []
+    for row in rows:
+        texts = [normalize(getattr(row, f) or "") for f in fields]
+        words = {w for t in texts for w in re.findall(r"[a-z0-9]+", t)}
+        if all(any(a.text in t for t in texts) if a.cjk else any(w.startswith(a.text) for w in words)
+               for a in atoms):
+            out.append(row.id)
+    return out
+
+
+@pytest.mark.slow
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    visits=st.lists(st.tuples(_texts(), st.integers(0, 2_600_000)), min_size=1, max_size=8,
+                    unique_by=lambda v: v[1]),
+    promises=st.lists(st.tuples(_texts(), st.integers(0, 2_600_000)), max_size=6,
+                      unique_by=lambda v: v[1]),
+    queries=st.lists(_queries(), min_size=1, max_size=4),
+)
+def test_each_kind_equals_its_like_scan_newest_first_whatever_the_dates(
+    sdb: Database, visits: list[tuple[str, int]], promises: list[tuple[str, int]],
+    queries: list[str],
+) -> None:
+    """Dates from 1800 to 2100 (hours apart): kinds never mix, order is by date."""
+    acc = _account(sdb)
+    start = datetime(1800, 1, 1)
+    with sdb.unit_of_work() as s:
+        for text, hours in visits:
+            s.add(Interaction(account_id=acc, starts_at=start + timedelta(hours=hours), notes=text))
+        for text, hours in promises:
+            s.add(Commitment(account_id=acc, what="承诺" + text, note=text,  # what: never empty
+                             created_at=start + timedelta(hours=hours, minutes=30)))
+    with sdb.unit_of_work() as s:
+        for query in queries:
+            for model, kind, fields in ((Interaction, "interaction", ("subject", "notes")),
+                                        (Commitment, "commitment", ("what", "note"))):
+                got = [h.record_id for h in search(s, query, account_id=acc, kinds=(kind,),
+                                                   limit=100)]
+                assert got == _like_reference(s, model, fields, acc, query), (kind, query)
+
+
 def test_spans_point_at_the_original_text_even_when_normalisation_changes_its_length() -> None:
     text = "ＳＬＡ和ﬁle：SLA"
     spans = find_spans(text, parse_query("sla"))
@@ -312,6 +384,44 @@ def test_upgrading_a_filled_dossier_indexes_what_is_already_there(data_dir: Path
         with db.unit_of_work() as s:
             assert [h.record_id for h in search(s, "续约")] == ["a1"]
             assert [h.record_id for h in search(s, "hdyd")] == ["a1"]
+    finally:
+        db.close()
+
+
+def test_upgrading_replaces_an_index_of_the_first_layout(data_dir: Path) -> None:
+    """search01 told kinds apart by a token; search02 rebuilds the index with kind rowids."""
+    from alembic import command
+
+    from desktop.db.migrate import alembic_config
+    from desktop.db.session import DB_FILENAME, make_engine, open_database
+
+    data_dir.mkdir(parents=True)
+    engine = make_engine(data_dir / DB_FILENAME)
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "perf01")
+        conn.exec_driver_sql(
+            "INSERT INTO account (id, name, short_name, industry, region, address, website, size,"
+            " products_held, competitors, corporate_culture, group_culture, institutional_needs,"
+            " churn_causes, churn_note, notes, created_at, updated_at) VALUES ('a1', '华东移动',"
+            " '', '', '', '', '', '', '', '', '', '', '[]', '[]', '', '老客户，续约在即',"
+            " '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00')"
+        )
+        # What search01's code wrote: the kind as a token, the date alone in the rowid.
+        conn.exec_driver_sql("DELETE FROM search_fts")
+        conn.exec_driver_sql("DELETE FROM search_doc")
+        conn.exec_driver_sql("INSERT INTO search_doc VALUES (42, 'account', 'a1')")
+        conn.exec_driver_sql("INSERT INTO search_fts(rowid, body) VALUES "
+                             "(42, '\ue001account \ue002a1 hdyd \ue000 华东 东移 移动')")
+    engine.dispose()
+    db = open_database(data_dir)
+    try:
+        with db.unit_of_work() as s:
+            assert [h.record_id for h in search(s, "续约")] == ["a1"]
+            assert [h.record_id for h in search(s, "hdyd", kinds=("account",))] == ["a1"]
+            assert search(s, "hdyd", kinds=("person",)) == []
+            assert s.connection().exec_driver_sql("SELECT count(*) FROM search_fts").scalar() == 1
     finally:
         db.close()
 

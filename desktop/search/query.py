@@ -18,9 +18,8 @@ from __future__ import annotations
 import sqlite3
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
-from functools import cached_property
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -32,51 +31,109 @@ from desktop.search.index import (
     WORD_TABLE,
     KindSpec,
     driver_connection,
+    kind_rowids,
 )
-from desktop.search.tokenize import (
-    ACCOUNT_MARK,
-    KIND_MARK,
-    Atom,
-    normalize,
-    parse_query,
-    word_spans,
-)
+from desktop.search.tokenize import ACCOUNT_MARK, Atom, normalize, parse_query, word_spans
 
 SCAN_LIMIT = 5_000
 SNIPPET_CHARS = 80
+_UNSET: Any = object()
 
 
 @dataclass(frozen=True)
+class _Shape:
+    """One kind's result rows: (id, account id, date, *fields, account name)."""
+
+    spec: KindSpec
+    select: str  # those columns as SQL, over the record ``t`` and its account ``a``
+    records: str  # the joins from search_doc ``d`` to the live record and live account
+    fields: tuple[tuple[str, int], ...]  # (field, position) in snippet order
+    at: dict[str, int]  # column → position
+
+
+def _shape(spec: KindSpec) -> _Shape:
+    cols = list(dict.fromkeys(("id", spec.account_column, spec.date_column, *spec.fields)))
+    if spec.account_column == "id":  # an account: its own id is its account id
+        cols.insert(1, "id")
+    at = {c: i for i, c in reversed(list(enumerate(cols)))}
+    return _Shape(
+        spec=spec,
+        select=", ".join(f"t.{c}" for c in cols) + ", a.name",
+        records=(
+            f"JOIN {spec.table} t ON t.id = d.record_id AND t.deleted_at IS NULL "
+            f"JOIN account a ON a.id = t.{spec.account_column} AND a.deleted_at IS NULL"
+        ),
+        fields=tuple((f, at[f]) for f in spec.fields),
+        at=at,
+    )
+
+
+_SHAPES = {kind: _shape(spec) for kind, spec in KINDS.items()}
+
+
 class Hit:
-    """One record found. The snippet is cut on first use (a list shows only a few rows)."""
+    """One record found. Title, date and snippet are made on first use (a list shows few rows)."""
 
-    kind: str  # "account" | "person" | "interaction" | "commitment"
-    record_id: str
-    account_id: str
-    account_name: str
-    title: str
-    date: datetime | None = None
-    _row: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
-    _atoms: tuple[Atom, ...] = field(default=(), repr=False, compare=False)
+    __slots__ = ("_atoms", "_cut", "_date", "_row", "_title", "account_id", "account_name",
+                 "kind", "record_id")
 
-    @cached_property
-    def _cut(self) -> tuple[str, str, tuple[tuple[int, int], ...]]:
-        return _snippet(KINDS[self.kind], self._row, list(self._atoms))
+    def __init__(self, kind: str, row: Sequence[Any], atoms: tuple[Atom, ...]) -> None:
+        self.kind = kind  # "account" | "person" | "interaction" | "commitment"
+        self.record_id: str = row[0]
+        self.account_id: str = row[1]
+        self.account_name: str = row[-1]
+        self._row = row
+        self._atoms = atoms
+        self._title: str = _UNSET
+        self._date: datetime | None = _UNSET
+        self._cut: tuple[str, str, tuple[tuple[int, int], ...]] = _UNSET
+
+    def __repr__(self) -> str:
+        return f"Hit({self.kind!r}, {self.record_id!r}, {self.title!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Hit):
+            return NotImplemented
+        return (self.kind, self.record_id) == (other.kind, other.record_id)
+
+    def __hash__(self) -> int:
+        return hash((self.kind, self.record_id))
+
+    @property
+    def title(self) -> str:
+        """What the record is called: a name, an interaction's subject, a promise."""
+        if self._title is _UNSET:
+            self._title = _title(_SHAPES[self.kind], self._row)
+        return self._title
+
+    @property
+    def date(self) -> datetime | None:
+        """The date hits are ordered by: an interaction's start, when a promise was made,
+        when an account or a person last changed."""
+        if self._date is _UNSET:
+            when = self._row[2]
+            self._date = datetime.fromisoformat(when) if isinstance(when, str) else when
+        return self._date
 
     @property
     def snippet(self) -> str:
         """An excerpt of the field that matched ("…" where cut)."""
-        return self._cut[1]
+        return self._snippet()[1]
 
     @property
     def spans(self) -> tuple[tuple[int, int], ...]:
         """(start, end) of each match within the snippet."""
-        return self._cut[2]
+        return self._snippet()[2]
 
     @property
     def field(self) -> str:
         """The model attribute the snippet comes from."""
-        return self._cut[0]
+        return self._snippet()[0]
+
+    def _snippet(self) -> tuple[str, str, tuple[tuple[int, int], ...]]:
+        if self._cut is _UNSET:
+            self._cut = _snippet(_SHAPES[self.kind], self._row, self._atoms)
+        return self._cut
 
 
 def scan_limited(text: str) -> bool:
@@ -100,7 +157,7 @@ def search(
     expansions = expand_words(conn, atoms)
     hits: list[Hit] = []
     for kind in kinds or tuple(KINDS):
-        hits.extend(_search_kind(conn, KINDS[kind], atoms, account_id, limit, expansions))
+        hits.extend(_search_kind(conn, _SHAPES[kind], atoms, account_id, limit, expansions))
     return hits
 
 
@@ -124,11 +181,12 @@ def expand_words(conn: sqlite3.Connection, atoms: Iterable[Atom]) -> dict[Atom, 
 
 
 def match_expression(
-    kind: str, atoms: Iterable[Atom], account_id: str | None = None,
+    atoms: Iterable[Atom], account_id: str | None = None,
     expansions: dict[Atom, list[str]] | None = None,
 ) -> str | None:
-    """The FTS5 MATCH string for one kind (one-character atoms left out); None: no match."""
-    parts = [f'"{KIND_MARK}{kind}"']
+    """The FTS5 MATCH string (one-character atoms left out); "" when nothing is to be
+    matched (a scan of every record); None when nothing can match."""
+    parts = []
     if account_id:
         parts.append(f'"{ACCOUNT_MARK}{account_id.replace("-", "")}"')
     for atom in atoms:
@@ -141,8 +199,26 @@ def match_expression(
     return " AND ".join(parts)
 
 
+def fts_filter(
+    kind: str, atoms: Iterable[Atom], account_id: str | None = None,
+    expansions: dict[Atom, list[str]] | None = None, alias: str = FTS_TABLE,
+) -> tuple[str | None, tuple[Any, ...]]:
+    """The WHERE clause (and its parameters) picking one kind's matches in the index:
+    the MATCH, within the kind's rowid range. None: nothing can match.
+
+    ``alias`` is the FTS table's alias in the query (MATCH takes the table's name).
+    """
+    expr = match_expression(atoms, account_id, expansions)
+    if expr is None:
+        return None, ()
+    where = f"{alias}.rowid BETWEEN ? AND ?"
+    if not expr:
+        return where, kind_rowids(kind)
+    return f"{FTS_TABLE} MATCH ? AND {where}", (expr, *kind_rowids(kind))
+
+
 def _search_kind(
-    conn: sqlite3.Connection, spec: KindSpec, atoms: list[Atom], account_id: str | None,
+    conn: sqlite3.Connection, shape: _Shape, atoms: list[Atom], account_id: str | None,
     limit: int, expansions: dict[Atom, list[str]],
 ) -> list[Hit]:
     """One SQL statement: the index's newest matches joined to their live records.
@@ -152,81 +228,59 @@ def _search_kind(
     The index is read newest first (rowid order) and stops once ``limit`` live
     records of live accounts are found; nothing is sorted.
     """
-    cols = dict.fromkeys(("id", spec.account_column, spec.date_column, *spec.fields))
-    select = ", ".join(f"t.{c}" for c in cols) + ", a.name"
-    records = (
-        f"JOIN {spec.table} t ON t.id = d.record_id AND t.deleted_at IS NULL "
-        f"JOIN account a ON a.id = t.{spec.account_column} AND a.deleted_at IS NULL"
-    )
-    expr = match_expression(spec.kind, atoms, account_id, expansions)
-    if expr is None:
+    kind = shape.spec.kind
+    where, params = fts_filter(kind, atoms, account_id, expansions, alias="f")
+    if where is None:
         return []
     short = [a for a in atoms if a.short]
-    if not short:
-        sql = (
-            f"SELECT {select} FROM {FTS_TABLE} f JOIN {DOC_TABLE} d ON d.rowid = f.rowid "
-            f"{records} WHERE {FTS_TABLE} MATCH ? ORDER BY f.rowid DESC LIMIT ?"
-        )
-        raws = conn.execute(sql, (expr, limit)).fetchall()
+    if short:
+        rows = _scan(conn, shape, where, params, short, limit)
     else:
-        raws = _scan(conn, select, records, expr, short, limit)
-    names = [*cols]
-    frozen_atoms = tuple(atoms)
-    out: list[Hit] = []
-    for raw in raws:
-        row = dict(zip(names, raw, strict=False))
-        when = row[spec.date_column]
-        out.append(
-            Hit(
-                kind=spec.kind,
-                record_id=row["id"],
-                account_id=row[spec.account_column],
-                account_name=raw[-1],
-                title=_title(spec, row),
-                _row=row,
-                _atoms=frozen_atoms,
-                date=datetime.fromisoformat(when) if isinstance(when, str) else when,
-            )
-        )
-    return out
+        rows = conn.execute(
+            f"SELECT {shape.select} FROM {FTS_TABLE} f JOIN {DOC_TABLE} d ON d.rowid = f.rowid "
+            f"{shape.records} WHERE {where} ORDER BY f.rowid DESC LIMIT ?",
+            (*params, limit),
+        ).fetchall()
+    frozen = tuple(atoms)
+    return [Hit(kind, row, frozen) for row in rows]
 
 
 def _scan(
-    conn: sqlite3.Connection, select: str, records: str, expr: str, short: list[Atom], limit: int
+    conn: sqlite3.Connection, shape: _Shape, where: str, params: tuple[Any, ...],
+    short: list[Atom], limit: int,
 ) -> list[Any]:
-    """Bounded scan for one-character atoms: walk the newest SCAN_LIMIT index matches
-    (lazily, stopping as soon as ``limit`` live records are found) and check each
-    character in the record's tokens: a CJK character inside a token, a letter or
-    digit at the start of one."""
+    """Bounded scan for one-character atoms: of the newest SCAN_LIMIT records that match
+    the rest of the query, the newest ``limit`` live ones whose tokens hold each
+    character (a CJK character inside a token, a letter or digit at the start of one).
+
+    The window's oldest rowid is found first (from search_doc, small rows, when the
+    rest of the query is the kind alone); then one statement walks the window newest
+    first, checks the characters in SQLite and stops at the ``limit``-th live record.
+    """
+    *match, lo, hi = params  # fts_filter's parameters end with the kind's rowid range
+    if match:
+        floor_sql = f"SELECT f.rowid FROM {FTS_TABLE} f WHERE {where}"
+    else:
+        floor_sql = f"SELECT rowid FROM {DOC_TABLE} WHERE rowid BETWEEN ? AND ?"
+    floor = conn.execute(f"{floor_sql} ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                         (*params, SCAN_LIMIT - 1)).fetchone()
     needles = [a.text if a.cjk else " " + a.text for a in short]
-    cur = conn.execute(
-        f"SELECT rowid, ' ' || body FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? "
-        "ORDER BY rowid DESC LIMIT ?",
-        (expr, SCAN_LIMIT),
-    )
-    out: list[Any] = []
-    while len(out) < limit:
-        batch = cur.fetchmany(256)
-        if not batch:
-            break
-        rowids = [r for r, body in batch if all(n in body for n in needles)]
-        if rowids:
-            marks = ",".join("?" * len(rowids))
-            sql = (
-                f"SELECT {select} FROM {DOC_TABLE} d {records} WHERE d.rowid IN ({marks}) "
-                "ORDER BY d.rowid DESC"
-            )
-            out.extend(conn.execute(sql, rowids).fetchall())
-    return out[:limit]
+    checks = " AND ".join(["instr(' ' || f.body, ?) > 0"] * len(needles))
+    return conn.execute(
+        f"SELECT {shape.select} FROM {FTS_TABLE} f JOIN {DOC_TABLE} d ON d.rowid = f.rowid "
+        f"{shape.records} WHERE {where} AND {checks} ORDER BY f.rowid DESC LIMIT ?",
+        (*match, max(lo, floor[0]) if floor else lo, hi, *needles, limit),
+    ).fetchall()
 
 
-def _title(spec: KindSpec, row: dict[str, Any]) -> str:
-    if spec.kind == "account":
-        short = row["short_name"]
-        return f"{row['name']}（{short}）" if short and short != row["name"] else row["name"]
-    if spec.kind == "person":
-        return " · ".join(p for p in (row["name"], row["title"]) if p)
-    raw = (row["subject"] or row["notes"]) if spec.kind == "interaction" else row["what"]
+def _title(shape: _Shape, row: Sequence[Any]) -> str:
+    kind, at = shape.spec.kind, shape.at
+    if kind == "account":
+        name, short = row[at["name"]], row[at["short_name"]]
+        return f"{name}（{short}）" if short and short != name else str(name)
+    if kind == "person":
+        return " · ".join(p for p in (row[at["name"]], row[at["title"]]) if p)
+    raw = (row[at["subject"]] or row[at["notes"]]) if kind == "interaction" else row[at["what"]]
     text = " ".join((raw or "").split())
     return text if len(text) <= 40 else text[:39] + "…"
 
@@ -271,18 +325,19 @@ def find_spans(text: str, atoms: Iterable[Atom]) -> list[tuple[int, int]]:
 
 
 def _snippet(
-    spec: KindSpec, row: dict[str, Any], atoms: list[Atom]
+    shape: _Shape, row: Sequence[Any], atoms: Iterable[Atom]
 ) -> tuple[str, str, tuple[tuple[int, int], ...]]:
-    for name in spec.fields:
-        text = row[name]
+    for name, at in shape.fields:
+        text = row[at]
         if not text:
             continue
         spans = find_spans(text, atoms)
         if spans:
             return (name, *_window(text, spans))
     # Only the pinyin of a name matched: show the whole name as the match.
+    spec = shape.spec
     name = spec.names[0] if spec.names else spec.fields[0]
-    text = " ".join((row.get(name) or "").split())[:SNIPPET_CHARS]
+    text = " ".join((row[shape.at[name]] or "").split())[:SNIPPET_CHARS]
     return name, text, ((0, len(text)),) if text and spec.names else ()
 
 

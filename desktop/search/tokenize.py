@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 GAP = "\ue000"
-KIND_MARK = "\ue001"  # + kind name: the record kind's token
 ACCOUNT_MARK = "\ue002"  # + account id without dashes: the account's token
 
 _CJK = (
@@ -92,10 +91,10 @@ def name_pinyin(name: str) -> tuple[str, ...]:
 
 
 def document(
-    kind: str, account_id: str | None, fields: Iterable[str | None], names: Iterable[str] = ()
+    account_id: str | None, fields: Iterable[str | None], names: Iterable[str] = ()
 ) -> str:
-    """The token string indexed for one record."""
-    parts = [KIND_MARK + kind]
+    """The token string indexed for one record (its kind is in its rowid, see index.py)."""
+    parts: list[str] = []
     if account_id:
         parts.append(ACCOUNT_MARK + account_id.replace("-", ""))
     for name in names:
@@ -147,7 +146,7 @@ def parse_query(text: str) -> list[Atom]:
 
 
 _CJK_START = re.compile(f"[{_CJK}]")
-_MARKS = (GAP, KIND_MARK, ACCOUNT_MARK)
+_MARKS = (GAP, ACCOUNT_MARK)
 
 
 def body_words(body: str) -> set[str]:

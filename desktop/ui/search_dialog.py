@@ -26,7 +26,14 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -149,14 +156,19 @@ class _HitDelegate(QStyledItemDelegate):
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         if selected:  # grey on the highlight colour is unreadable
             text = text.replace("color:gray", "")
+        # One line each for the title and the snippet: a long snippet is cut at the row's
+        # edge (the match sits in its first third) instead of wrapping over the next row.
+        nowrap = QTextOption()
+        nowrap.setWrapMode(QTextOption.WrapMode.NoWrap)
+        doc.setDefaultTextOption(nowrap)
         doc.setHtml(f"<b>{html.escape(text)}</b>" if heading else text)
-        doc.setTextWidth(opt.rect.width())
         opt.text = ""
         widget = opt.widget
         style = widget.style() if widget else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         painter.save()
+        painter.setClipRect(opt.rect)
         painter.translate(opt.rect.topLeft())
         ctx = QAbstractTextDocumentLayout.PaintContext()
         if selected:
