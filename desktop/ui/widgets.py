@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,17 @@ def table_view(model: QAbstractItemModel, *, sortable: bool = True) -> QTableVie
     header.setHighlightSections(False)
     view.setSortingEnabled(sortable)
     return view
+
+
+def lay_out_now(view: QTableView) -> None:
+    """Lay the table out at once after its rows were replaced.
+
+    Left to itself the view paints the new rows, then lays them out on a timer (a
+    scroll bar appears or goes, the viewport changes size) and paints them all again:
+    two full paints of a table of Chinese text each time a dossier opens.
+    """
+    view.executeDelayedItemsLayout()
+    QCoreApplication.sendPostedEvents(view, QEvent.Type.LayoutRequest)
 
 
 def selected_row(view: QTableView) -> int:

@@ -30,6 +30,7 @@ from desktop.db.account_queries import (
 from desktop.db.enums import InteractionKind
 from desktop.db.interaction_changes import blank, gone, snapshot, write
 from desktop.db.models import Interaction
+from desktop.ui.columns import ColumnWidths
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
 from desktop.ui.interactions.dialog import InteractionDialog
@@ -37,7 +38,7 @@ from desktop.ui.lazy import LazyReload
 from desktop.ui.paged import PagedRecordModel
 from desktop.ui.table import Column
 from desktop.ui.undo import Apply, push
-from desktop.ui.widgets import confirm, fit_columns, fmt_date, icon, selected_row, table_view
+from desktop.ui.widgets import confirm, fmt_date, icon, selected_row, table_view
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class InteractionsTab(QWidget):
         ], self._fetch, self)
         self.view = table_view(self.model)
         self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.widths = ColumnWidths(self.view, "interactions", ctx.settings)
         self._keep: str | None = None  # the interaction selected before a sort
         self._shown: str | None = None  # the account whose interactions the list holds
         self.model.modelAboutToBeReset.connect(self._remember_selected)
@@ -121,7 +123,7 @@ class InteractionsTab(QWidget):
         self.model.sort_column = header.sortIndicatorSection()
         self.model.sort_order = header.sortIndicatorOrder()
         self.model.load(total)  # the first page; the rest as the list scrolls
-        fit_columns(self.view, sample=30)  # a page is sorted: its top tells the widths
+        self.widths.fit()  # from the top of the page (it is sorted); the user's widths stay
         if selected:
             self.select(selected)
         if not self.selected_id() and self.model.rows:
