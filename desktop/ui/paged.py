@@ -26,8 +26,9 @@ class PagedRecordModel(RecordTableModel[R]):
     sorted = Signal()  # the rows were read again in a new order (selection is gone)
 
     def __init__(self, columns: Sequence[Column[R]], fetch: Fetch[R],
-                 parent: QObject | None = None, *, page: int = PAGE) -> None:
-        super().__init__(columns, parent)
+                 parent: QObject | None = None, *, page: int = PAGE,
+                 alert: Callable[[R], bool] | None = None) -> None:
+        super().__init__(columns, parent, alert=alert)
         self._fetch = fetch
         self.page = page
         self.total = 0
