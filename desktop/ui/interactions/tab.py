@@ -38,7 +38,7 @@ from desktop.ui.lazy import LazyReload
 from desktop.ui.paged import PagedRecordModel
 from desktop.ui.table import Column
 from desktop.ui.undo import Apply, push
-from desktop.ui.widgets import confirm, fmt_date, icon, selected_row, table_view
+from desktop.ui.widgets import confirm, fmt_date, icon, lay_out_now, selected_row, table_view
 
 
 @dataclass(frozen=True)
@@ -128,6 +128,7 @@ class InteractionsTab(QWidget):
             self.select(selected)
         if not self.selected_id() and self.model.rows:
             self.view.selectRow(0)  # the newest, shown in full below
+        lay_out_now(self.view)
         for button in (self.new_button, self.edit_button, self.delete_button):
             button.setEnabled(self.account_id is not None)
         self.summary.setText(self.tr("%n interaction(s)", "", self.model.total) if self.account_id else
