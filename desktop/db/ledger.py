@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import Integer, and_, bindparam, case, func, select
 from sqlalchemy.orm import Session
 
 from desktop.db.enums import CommitmentStatus, Party
@@ -62,60 +63,62 @@ def _name(model: Any, column: Any) -> Any:
             .limit(1).scalar_subquery())
 
 
-def _rank(today: date) -> Any:
-    """0 open and overdue, 1 open, 2 done or dropped: the ledger's own order."""
-    return case((and_(Commitment.status == CommitmentStatus.OPEN, Commitment.due_on < today), 0),
-                (Commitment.status == CommitmentStatus.OPEN, 1), else_=2)
+# The statements are built once, with parameters: building one took longer than running it.
+_ACCOUNT = bindparam("account_id", type_=Commitment.account_id.type)
+_TODAY = bindparam("today", type_=Commitment.due_on.type)
+_OPEN = Commitment.status == CommitmentStatus.OPEN
+# 0 open and overdue, 1 open, 2 done or dropped: the ledger's own order.
+_RANK = case((and_(_OPEN, Commitment.due_on < _TODAY), 0), (_OPEN, 1), else_=2)
+_BY = func.coalesce(_name(TeamMember, Commitment.by_member_id), _name(Person, Commitment.by_person_id), "")
+_TO = func.coalesce(_name(Person, Commitment.to_person_id), _name(TeamMember, Commitment.to_member_id), "")
+_VISIT = and_(Interaction.id == Commitment.interaction_id, Interaction.deleted_at.is_(None))
+_ROWS = (select(Commitment.id, Commitment.done_on, Interaction.starts_at, Interaction.subject,
+                _BY, _TO, _RANK, *(getattr(Commitment, k) for k in FIELDS))
+         .select_from(Commitment).outerjoin(Interaction, _VISIT))
+_COUNTS = (select(func.count(), func.count(case((_OPEN, 1))),
+                  func.count(case((and_(_OPEN, Commitment.due_on < _TODAY), 1))))
+           .where(Commitment.account_id == _ACCOUNT))
 
 
-def _keys(today: date) -> dict[str, Any]:
-    return {
-        "by": func.coalesce(_name(TeamMember, Commitment.by_member_id),
-                            _name(Person, Commitment.by_person_id), ""),
-        "to": func.coalesce(_name(Person, Commitment.to_person_id),
-                            _name(TeamMember, Commitment.to_member_id), ""),
-        "rank": _rank(today),
-    }
-
-
-def _order(column: str, descending: bool, lang: str, keys: dict[str, Any]) -> list[Any]:
+@lru_cache(maxsize=64)
+def _order(column: str, descending: bool, lang: str) -> tuple[Any, ...]:
     def way(key: Any) -> Any:
         return key.desc() if descending else key.asc()
 
-    rank, due = keys["rank"], Commitment.due_on
-    ledger = [rank, due.is_(None), due, Commitment.id]  # overdue, open by due date, the rest
+    due = Commitment.due_on
+    ledger = (_RANK, due.is_(None), due, Commitment.id)  # overdue, open by due date, the rest
     if column == "status":
-        return [way(rank), due.is_(None), way(due), Commitment.id]
+        return (way(_RANK), due.is_(None), way(due), Commitment.id)
     if column == "party":
         label = case({p.value: p.label(lang) for p in Party}, value=Commitment.party)
-        return [way(label), *ledger]
+        return (way(label), *ledger)
     if column in ("what", "by", "to"):
-        text = Commitment.what if column == "what" else keys[column]
-        return [text == "", way(text), *ledger]
+        text = {"what": Commitment.what, "by": _BY, "to": _TO}[column]
+        return (text == "", way(text), *ledger)
     if column == "due_on":
-        return [due.is_(None), way(due), rank, Commitment.id]
+        return (due.is_(None), way(due), _RANK, Commitment.id)
     if column == "source":
-        return [Interaction.starts_at.is_(None), way(Interaction.starts_at), *ledger]
+        return (Interaction.starts_at.is_(None), way(Interaction.starts_at), *ledger)
     raise ValueError(f"no such ledger column: {column}")
 
 
-def _select(account_id: str, today: date) -> tuple[Any, dict[str, Any]]:
-    keys = _keys(today)
-    visit = and_(Interaction.id == Commitment.interaction_id, Interaction.deleted_at.is_(None))
-    stmt = (select(Commitment.id, Commitment.done_on, Interaction.starts_at, Interaction.subject,
-                   keys["by"], keys["to"], keys["rank"], *(getattr(Commitment, k) for k in FIELDS))
-            .select_from(Commitment).outerjoin(Interaction, visit)
-            .where(Commitment.account_id == account_id))
-    return stmt, keys
+@lru_cache(maxsize=64)
+def _statements(column: str, descending: bool, lang: str) -> tuple[Any, Any, Any, Any]:
+    """(every row in order, one page of ids, every id in order, the rows of some ids)."""
+    order = _order(column, descending, lang)
+    ids = select(Commitment.id).where(Commitment.account_id == _ACCOUNT)
+    if column == "source":  # the only order that needs the visit
+        ids = ids.outerjoin(Interaction, _VISIT)
+    page = (ids.order_by(*order).limit(bindparam("limit", type_=Integer))
+            .offset(bindparam("offset", type_=Integer)))
+    every = _ROWS.where(Commitment.account_id == _ACCOUNT).order_by(*order)
+    some = _ROWS.where(Commitment.id.in_(bindparam("ids", expanding=True)))
+    return every, page, ids.order_by(*order), some
 
 
 def ledger_counts(session: Session, account_id: str, *, today: date | None = None) -> LedgerCounts:
-    today = today or date.today()
-    is_open = Commitment.status == CommitmentStatus.OPEN
     total, open_, overdue = session.execute(
-        select(func.count(), func.count(case((is_open, 1))),
-               func.count(case((and_(is_open, Commitment.due_on < today), 1))))
-        .where(Commitment.account_id == account_id)).one()
+        _COUNTS, {"account_id": account_id, "today": today or date.today()}).one()
     return LedgerCounts(open_, overdue, total)
 
 
@@ -123,14 +126,23 @@ def ledger_rows(session: Session, account_id: str, *, sort: str = "status", desc
                 lang: str = "zh", today: date | None = None, offset: int = 0,
                 limit: int | None = None) -> list[LedgerLine]:
     """The account's commitments in the order of ``sort`` (one of LEDGER_COLUMNS);
-    ``limit`` rows from ``offset`` when the list is read in pages."""
-    today = today or date.today()
-    stmt, keys = _select(account_id, today)
-    stmt = stmt.order_by(*_order(sort, descending, lang, keys)).offset(offset)
-    if limit is not None:
-        stmt = stmt.limit(limit)
+    ``limit`` rows from ``offset`` when the list is read in pages.
+
+    A page's ids come first, in order (only what the order needs is read); then the
+    rows of those ids, with their names and visit.
+    """
+    every, page, _all_ids, some = _statements(sort, descending, lang)
+    params: dict[str, Any] = {"account_id": account_id, "today": today or date.today()}
+    if limit is None and not offset:
+        found = list(session.execute(every, params))
+    else:
+        ids = session.scalars(page, {**params, "limit": -1 if limit is None else limit,
+                                     "offset": offset}).all()
+        at = {cid: n for n, cid in enumerate(ids)}
+        found = sorted(session.execute(some, {"today": params["today"], "ids": ids}) if ids else [],
+                       key=lambda r: at[r[0]])
     lines = []
-    for row in session.execute(stmt):
+    for row in found:
         values = dict(zip(FIELDS, row[7:], strict=True))
         lines.append(LedgerLine(
             id=row[0], party=values["party"], what=values["what"], by=row[4], to=row[5],
@@ -143,10 +155,8 @@ def ledger_position(session: Session, account_id: str, commitment_id: str, *, so
                     descending: bool = False, lang: str = "zh",
                     today: date | None = None) -> int | None:
     """Where the commitment stands in the ledger sorted so (0 = first), None if not listed."""
-    today = today or date.today()
-    stmt, keys = _select(account_id, today)
-    ids = session.scalars(stmt.with_only_columns(Commitment.id)
-                          .order_by(*_order(sort, descending, lang, keys))).all()
+    ids = session.scalars(_statements(sort, descending, lang)[2],
+                          {"account_id": account_id, "today": today or date.today()}).all()
     try:
         return ids.index(commitment_id)
     except ValueError:

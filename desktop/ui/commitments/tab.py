@@ -27,7 +27,7 @@ from desktop.ui.commitments.dialog import CommitmentDialog
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
 from desktop.ui.lazy import LazyReload
-from desktop.ui.paged import PagedRecordModel
+from desktop.ui.paged import FIRST, PagedRecordModel
 from desktop.ui.table import Column
 from desktop.ui.undo import ChangeFields, SoftDelete, push
 from desktop.ui.widgets import confirm, fmt_date, icon, lay_out_now, selected_row, table_view
@@ -52,7 +52,7 @@ class CommitmentsTab(QWidget):
             Column(lambda: self.tr("To"), lambda r: r.to),
             Column(lambda: self.tr("Due"), lambda r: fmt_date(r.due_on)),
             Column(lambda: self.tr("From"), lambda r: r.source),
-        ], self._fetch, self, alert=lambda r: r.overdue)
+        ], self._fetch, self, first=FIRST, alert=lambda r: r.overdue)
         self.view = table_view(self.model)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.widths = ColumnWidths(self.view, "commitments", ctx.settings)

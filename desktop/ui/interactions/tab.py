@@ -35,7 +35,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
 from desktop.ui.interactions.dialog import InteractionDialog
 from desktop.ui.lazy import LazyReload
-from desktop.ui.paged import PagedRecordModel
+from desktop.ui.paged import FIRST, PagedRecordModel
 from desktop.ui.table import Column
 from desktop.ui.undo import Apply, push
 from desktop.ui.widgets import confirm, fmt_date, icon, lay_out_now, selected_row, table_view
@@ -69,7 +69,7 @@ class InteractionsTab(QWidget):
             Column(lambda: self.tr("Satisfaction"), lambda r: "★" * (r.satisfaction or 0), lambda r: r.satisfaction),
             Column(lambda: self.tr("Next contact"), lambda r: fmt_date(r.next_contact_on), lambda r: r.next_contact_on),
             Column(lambda: self.tr("Commitments"), lambda r: str(r.commitments or ""), lambda r: r.commitments),
-        ], self._fetch, self)
+        ], self._fetch, self, first=FIRST)
         self.view = table_view(self.model)
         self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.widths = ColumnWidths(self.view, "interactions", ctx.settings)
