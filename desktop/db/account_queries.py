@@ -220,7 +220,7 @@ def interaction_position(session: Session, account_id: str, interaction_id: str,
 
 
 _ACCOUNT = bindparam("account_id", type_=Interaction.account_id.type)
-_IDS = bindparam("ids", expanding=True)
+_IDS: Any = bindparam("ids", expanding=True)
 
 
 def _joined_ids(table: Any, column: Any) -> Any:

@@ -35,11 +35,14 @@ class NodeItem(QGraphicsItem):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(10)
         self.setAcceptHoverEvents(False)
-        self.setToolTip(self._tooltip())
 
     @property
     def person_id(self) -> str:
         return self.person.id
+
+    def toolTip(self) -> str:
+        """Made when asked (ChainScene.helpEvent), not for each of 300 people on every load."""
+        return self._tooltip()
 
     def _tooltip(self) -> str:
         p = self.person

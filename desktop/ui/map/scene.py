@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QGraphicsLineItem,
     QGraphicsScene,
     QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneHelpEvent,
     QGraphicsSceneMouseEvent,
+    QToolTip,
 )
 
 from desktop.domain.coverage import Analysis, Severity
@@ -204,6 +206,15 @@ class ChainScene(QGraphicsScene):
         self._press_pos = {}
         if moved:
             self.nodes_moved.emit(moved)
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        """A person's tooltip, made when the mouse rests on them (see NodeItem.toolTip)."""
+        for item in self.items(event.scenePos()):
+            if isinstance(item, NodeItem):
+                QToolTip.showText(event.screenPos(), item.toolTip(), event.widget())
+                event.accept()
+                return
+        super().helpEvent(event)
 
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
         for item in self.items(event.scenePos()):
