@@ -53,7 +53,7 @@ class CommitmentsTab(QWidget):
             Column(lambda: self.tr("Due"), lambda r: fmt_date(r.due_on)),
             Column(lambda: self.tr("From"), lambda r: r.source),
         ], self._fetch, self, first=FIRST, alert=lambda r: r.overdue)
-        self.view = table_view(self.model)
+        self.view = table_view(self.model, long=True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.widths = ColumnWidths(self.view, "commitments", ctx.settings)
         self._keep: str | None = None  # the commitment selected before a sort

@@ -71,7 +71,7 @@ class InteractionsTab(QWidget):
             Column(lambda: self.tr("Next contact"), lambda r: fmt_date(r.next_contact_on), lambda r: r.next_contact_on),
             Column(lambda: self.tr("Commitments"), lambda r: str(r.commitments or ""), lambda r: r.commitments),
         ], self._fetch, self, first=FIRST)
-        self.view = table_view(self.model)
+        self.view = table_view(self.model, long=True)
         self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.widths = ColumnWidths(self.view, "interactions", ctx.settings)
         self._keep: str | None = None  # the interaction selected before a sort

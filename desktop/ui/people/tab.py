@@ -54,6 +54,9 @@ class PeopleTab(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
+        # Always there: a short chain after a long one does not change the view's width
+        # (that laid the table out again and painted it twice).
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         header = self.view.horizontalHeader()
         # Sized once per load from the first rows (ColumnWidths), not on every layout change
         # over 300 rows × 10 columns as ResizeToContents does; the user's widths stay.
