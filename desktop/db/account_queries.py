@@ -15,6 +15,7 @@ from sqlalchemy import Integer, bindparam, case, func, literal_column, or_, sele
 from sqlalchemy.orm import Session
 
 from desktop.db.enums import ChurnRisk, CommitmentStatus, InteractionKind, ValueTier
+from desktop.db.ledger import ledger_counts
 from desktop.db.models import (
     Account,
     Commitment,
@@ -135,6 +136,30 @@ def account_facts(session: Session, account_id: str, *, today: date | None = Non
     dues = list(session.scalars(open_q))
     overdue = sum(1 for due in dues if due is not None and due < today)
     return AccountFacts(owner, last, upcoming, people, len(dues), overdue)
+
+
+@dataclass(frozen=True)
+class OverviewFacts:
+    """What the Overview's facts line shows."""
+
+    owner: str
+    last_contact: datetime | None
+    open_commitments: int
+    overdue_commitments: int
+
+
+def overview_facts(session: Session, account_id: str, *, today: date | None = None,
+                   now: datetime | None = None) -> OverviewFacts:
+    """The owner, the last real contact and the open and overdue commitments: one seek
+    in an index each, and one count. (``account_facts`` also finds the next planned
+    contact, which reads every interaction of the account: 7 ms for 5,000.)"""
+    now = now or datetime.now()
+    owner = session.scalar(select(TeamMember.name).join(Account, Account.owner_id == TeamMember.id)
+                           .where(Account.id == account_id)) or ""
+    last = session.scalar(select(func.max(Interaction.starts_at)).where(
+        Interaction.account_id == account_id, Interaction.starts_at <= now))
+    counts = ledger_counts(session, account_id, today=today or now.date())
+    return OverviewFacts(owner, last, counts.open, counts.overdue)
 
 
 def account_dependents(session: Session, account_id: str) -> list[tuple[type[Record], str]]:

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import select
 
-from desktop.db.account_queries import account_facts, team_members
+from desktop.db.account_queries import overview_facts
 from desktop.db.enums import (
     ChurnCause,
     ChurnRisk,
@@ -34,7 +35,7 @@ from desktop.db.enums import (
     Tightness,
     ValueTier,
 )
-from desktop.db.models import Account
+from desktop.db.models import Account, TeamMember
 from desktop.errors import ValidationError
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
@@ -164,7 +165,7 @@ class OverviewTab(QWidget):
             account = session.get(Account, self.account_id)
             if account is None:
                 return
-            facts = account_facts(session, account.id)
+            facts = overview_facts(session, account.id)
             lang = self.ctx.lang
             for binder in self.binders.values():
                 if force:  # a new account: nothing typed belongs to it
@@ -226,8 +227,10 @@ class OverviewTab(QWidget):
         return box
 
     def _team(self, _lang: str) -> list[tuple[Any, str]]:
-        with self.ctx.db.unit_of_work() as session:
-            return [(m.id, m.name) for m in team_members(session)]
+        with self.ctx.db.unit_of_work() as session:  # names, not the members' objects
+            return [(i, n) for i, n in session.execute(
+                select(TeamMember.id, TeamMember.name)
+                .order_by(TeamMember.is_me.desc(), TeamMember.name))]
 
     def _save(self, field: str, value: Any) -> bool:
         if self.account_id is None:
