@@ -36,6 +36,7 @@ from desktop.errors import DossierError
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
 from desktop.ui.lazy import LazyReload
+from desktop.ui.map.cache import KeptMap, SceneCache
 from desktop.ui.map.coverage_panel import CoveragePanel
 from desktop.ui.map.data import ChainData, load_chain
 from desktop.ui.map.export import ensure_cjk_font, export_scene
@@ -87,14 +88,20 @@ class MapTab(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.splitter)
 
-        self.scene.nodes_moved.connect(self._save_positions)
-        self.scene.connect_requested.connect(self._connect_menu)
-        self.scene.person_menu.connect(self._person_menu)
-        self.scene.link_menu.connect(self._link_menu)
+        self._connect_scene(self.scene)
+        self.maps = SceneCache()  # the accounts opened last: shown again at once
+        self._scene_account: str | None = None  # whose map self.scene holds
         self.panel.show_people.connect(self._show_people)
         ctx.data_changed.connect(self._data_changed)
         ctx.language_changed.connect(self._language_changed)
+        ctx.settings_changed.connect(self._settings_changed)
         self.retranslate()
+
+    def _connect_scene(self, scene: ChainScene) -> None:
+        scene.nodes_moved.connect(self._save_positions)
+        scene.connect_requested.connect(self._connect_menu)
+        scene.person_menu.connect(self._person_menu)
+        scene.link_menu.connect(self._link_menu)
 
     # ---------------------------------------------------------------- actions
     def _make_actions(self) -> None:
@@ -154,18 +161,47 @@ class MapTab(QWidget):
         if self.account_id is None:
             self.data, self.analysis = None, None
             self.scene.clear()
+            self._scene_account = None
             self.panel.show_analysis(None, self.ctx.lang)
             return
-        with self.ctx.db.unit_of_work() as session:
-            self.data = load_chain(session, self.account_id)
-            self.analysis = analyse(
-                session, self.account_id, today=date.today(),
-                policy=cadence_policy(self.ctx.settings),
-            )
-        self.scene.build(self.data, self.ctx.lang)
-        self.scene.show_findings(self.analysis)
-        self.view.setSceneRect(self.scene.content_rect().adjusted(-400, -400, 400, 400))
-        self.panel.show_analysis(self.analysis, self.ctx.lang)
+        kept = self.maps.get(self.account_id)
+        if kept is None:
+            # The scene shown is built again unless it is another account's, kept.
+            scene = self.scene
+            if self._scene_account != self.account_id and scene in self.maps.scenes():
+                scene = self._new_scene()
+            with self.ctx.db.unit_of_work() as session:
+                data = load_chain(session, self.account_id)
+                analysis = analyse(session, self.account_id, today=date.today(),
+                                   policy=cadence_policy(self.ctx.settings))
+            scene.build(data, self.ctx.lang)
+            scene.show_findings(analysis)
+            kept = KeptMap(scene, data, analysis)
+            self.maps.put(self.account_id, kept, shown=scene)
+        self._show(kept)
+
+    def _new_scene(self) -> ChainScene:
+        scene = ChainScene(self)
+        self._connect_scene(scene)
+        return scene
+
+    def _show(self, kept: KeptMap) -> None:
+        """Put the account's map in the view, with the layers and mode the toolbar says."""
+        old, self.scene = self.scene, kept.scene
+        if old is not kept.scene:
+            self.view.setScene(kept.scene)
+            self.view.chain = kept.scene
+            if old not in self.maps.scenes():  # nobody's map any more
+                old.clear()
+                old.deleteLater()
+        for layer, action in self.layer_actions.items():
+            if kept.scene.visible_layers[layer] != action.isChecked():
+                kept.scene.set_layer_visible(layer, action.isChecked())
+        kept.scene.connect_mode = self.act_connect.isChecked()
+        self.data, self.analysis = kept.data, kept.analysis
+        self._scene_account = self.account_id
+        self.view.setSceneRect(kept.scene.content_rect().adjusted(-400, -400, 400, 400))
+        self.panel.show_analysis(kept.analysis, self.ctx.lang)
         self._dirty = False
 
     def _data_changed(self, kinds: frozenset[str]) -> None:
@@ -173,6 +209,14 @@ class MapTab(QWidget):
             return
         if self._own_move:
             return  # the scene already shows the positions just saved
+        self._forget_maps()
+
+    def _settings_changed(self) -> None:
+        self._forget_maps()  # the contact cadence may have changed: the findings too
+
+    def _forget_maps(self) -> None:
+        """Every kept map may show something that changed: read again when shown."""
+        self.maps.clear(shown=self.scene)
         if self.isVisible():
             self.refresh()
         else:
@@ -189,6 +233,7 @@ class MapTab(QWidget):
     def _language_changed(self, lang: str) -> None:
         self.legend.set_language(lang)
         self.retranslate()
+        self.maps.clear(shown=self.scene)
         self.refresh()
 
     # ----------------------------------------------------------------- edits
