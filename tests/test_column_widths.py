@@ -130,3 +130,22 @@ def _setting() -> Any:
     from desktop.ui.settings import COLUMN_WIDTHS
 
     return COLUMN_WIDTHS
+
+
+def test_the_header_menu_gives_the_columns_back_to_their_content(
+    qtbot: Any, db: Database, tmp_path: Path, accounts: dict[str, str]
+) -> None:
+    ctx = _ctx(db, tmp_path)
+    tab = _tab(qtbot, ctx, "interactions")
+    tab.set_account(accounts["long"])
+    header = tab.view.horizontalHeader()
+    fitted = header.sectionSize(SUBJECT)
+    _drag_border(qtbot, tab.view, SUBJECT, -60)
+    assert header.sectionSize(SUBJECT) < fitted
+    (action,) = tab.widths.menu().actions()
+    assert action.text() == "Fit columns to their content"
+    action.trigger()
+    assert header.sectionSize(SUBJECT) == fitted
+    again = _tab(qtbot, _ctx(db, tmp_path), "interactions")  # nothing of the drag is kept
+    again.set_account(accounts["long"])
+    assert again.view.horizontalHeader().sectionSize(SUBJECT) == fitted

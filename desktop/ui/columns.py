@@ -9,7 +9,8 @@ ones that matter, and the later pages rarely need more room.
 Once sized, a column only widens, so that switching accounts does not make the columns
 jump. A width the user set (dragging a divider, or double-clicking it) belongs to the user: a
 reload never changes it, and it is saved in the settings so that it survives a restart.
-The last column stretches to the edge and is never sized or saved.
+The last column stretches to the edge and is never sized or saved. The header's
+context menu gives the columns back to their content.
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QStyle, QTableView
+from PySide6.QtWidgets import QMenu, QStyle, QTableView
 
 from desktop.ui.settings import COLUMN_WIDTHS, Settings
 
@@ -46,6 +47,8 @@ class ColumnWidths(QObject):
             self.user = _load(settings).get(key, {})
             self._apply(self.user)
         header.sectionResized.connect(self._resized)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._menu)
 
     def fit(self) -> None:
         """Size every column the user has not sized, from the header and the first rows.
@@ -74,7 +77,16 @@ class ColumnWidths(QObject):
         self._save()
         self.fit()
 
+    def menu(self) -> QMenu:
+        """The header's context menu (tests read it; the user right-clicks the header)."""
+        menu = QMenu(self.view)
+        menu.addAction(self.tr("Fit columns to their content"), self.forget)
+        return menu
+
     # -------------------------------------------------------------- private
+    def _menu(self, pos: QPoint) -> None:
+        self.menu().exec(self.view.horizontalHeader().mapToGlobal(pos))
+
     def _width(self, col: int) -> int:
         view, model = self.view, self.view.model()
         fm: QFontMetrics = view.fontMetrics()
