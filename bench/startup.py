@@ -195,6 +195,9 @@ def main(argv: list[str] | None = None) -> int:
     # Each tab showing, the big dossier opened --runs times (another account in between):
     # "first" is the first time that tab shows it (nothing of it kept), then the median.
     for index in range(tabs.count()):
+        tabs.setCurrentIndex(0)
+        app.processEvents()
+        open_account(others[0])  # so that the tab, when shown, reads another account
         tabs.setCurrentIndex(index)
         app.processEvents()
         per_tab = []
