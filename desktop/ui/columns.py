@@ -91,15 +91,19 @@ class ColumnWidths(QObject):
         view, model = self.view, self.view.model()
         fm: QFontMetrics = view.fontMetrics()
         rows = min(model.rowCount(), self.sample)
-        widest = 0
+        texts = []
         decorated = False
         for row in range(rows):
             index = model.index(row, col)
             text = model.data(index, Qt.ItemDataRole.DisplayRole)
             if text:
-                widest = max(widest, fm.horizontalAdvance(str(text)))
+                texts.append(str(text))
             if row < 5 and not decorated:  # a column with a swatch has it on most rows
                 decorated = model.data(index, Qt.ItemDataRole.DecorationRole) is not None
+        # Shaping Chinese text is slow: only the few longest (a Chinese character counts
+        # twice) are measured.
+        texts.sort(key=_ems, reverse=True)
+        widest = max((fm.horizontalAdvance(text) for text in texts[:3]), default=0)
         style = view.style()
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
         width = widest + 2 * margin + 4  # the delegate's margins, the grid line and a little air
@@ -138,6 +142,11 @@ class ColumnWidths(QObject):
         self.settings.set(COLUMN_WIDTHS, json.dumps(
             {key: {str(c): w for c, w in widths.items()} for key, widths in saved.items()},
             sort_keys=True))
+
+
+def _ems(text: str) -> int:
+    """A rough width: wide (CJK) characters count two."""
+    return len(text) + sum(1 for ch in text if ch >= "\u2e80")
 
 
 def _load(settings: Settings) -> dict[str, dict[int, int]]:
