@@ -462,17 +462,22 @@ RULES: tuple[Callable[[_Chain], list[Finding]], ...] = (
 
 
 # ----------------------------------------------------------------- analyse
-def _read_chain(session: Session, account_id: str, today: date) -> _Chain:
+def chain_people(session: Session, account_id: str, *columns: str) -> list[Any]:
+    """The account's people by name, as rows of CHAIN_COLUMNS and ``columns`` (the map
+    reads them once for itself and the analysis)."""
+    wanted = [*CHAIN_COLUMNS, *(c for c in columns if c not in CHAIN_COLUMNS)]
+    return list(session.execute(
+        select(*(getattr(Person, c) for c in wanted))
+        .where(Person.account_id == account_id).order_by(Person.name)))
+
+
+def _read_chain(session: Session, account_id: str, today: date,
+                people: Sequence[Any] | None = None) -> _Chain:
     # The columns the rules read, not Person objects: 300 of them with all their lists
     # took longer to load than the whole analysis.
-    people = [
-        p
-        for p in session.execute(
-            select(*(getattr(Person, c) for c in CHAIN_COLUMNS))
-            .where(Person.account_id == account_id).order_by(Person.name)
-        )
-        if p.left_on is None or p.left_on > today
-    ]
+    if people is None:
+        people = chain_people(session, account_id)
+    people = [p for p in people if p.left_on is None or p.left_on > today]
     ids = [p.id for p in people]
     covered_by: dict[str, set[str]] = {}
     if ids:
@@ -494,12 +499,14 @@ def analyse(
     *,
     today: date,
     policy: CadencePolicy | None = None,
+    people: Sequence[Any] | None = None,
 ) -> Analysis:
     """Run every rule on the account; findings come most urgent first.
 
-    ``policy`` gives the contact cadences (the same rule as the follow-ups list).
+    ``policy`` gives the contact cadences (the same rule as the follow-ups list);
+    ``people``, the account's people already read with ``chain_people``.
     """
-    chain = _read_chain(session, account_id, today)
+    chain = _read_chain(session, account_id, today, people)
     chain.policy = policy or CadencePolicy()
     findings = [f for rule in RULES for f in rule(chain)]
     order = list(Severity)

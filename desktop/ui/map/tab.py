@@ -38,7 +38,7 @@ from desktop.ui.errors import show_error
 from desktop.ui.lazy import LazyReload
 from desktop.ui.map.cache import KeptMap, SceneCache
 from desktop.ui.map.coverage_panel import CoveragePanel
-from desktop.ui.map.data import ChainData, load_chain
+from desktop.ui.map.data import ChainData, load_chain, map_people
 from desktop.ui.map.export import ensure_cjk_font, export_scene
 from desktop.ui.map.items import EdgeItem
 from desktop.ui.map.legend import LegendWidget
@@ -171,9 +171,10 @@ class MapTab(QWidget):
             if self._scene_account != self.account_id and scene in self.maps.scenes():
                 scene = self._new_scene()
             with self.ctx.db.unit_of_work() as session:
-                data = load_chain(session, self.account_id)
+                people = map_people(session, self.account_id)  # once, for both
+                data = load_chain(session, self.account_id, people=people)
                 analysis = analyse(session, self.account_id, today=date.today(),
-                                   policy=cadence_policy(self.ctx.settings))
+                                   policy=cadence_policy(self.ctx.settings), people=people)
             scene.build(data, self.ctx.lang)
             scene.show_findings(analysis)
             kept = KeptMap(scene, data, analysis)
