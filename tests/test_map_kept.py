@@ -107,3 +107,28 @@ def test_new_settings_or_language_read_the_chain_again(tab: MapTab, ctx: AppCont
         assert "需求矩阵" in tab.panel.toPlainText()
     finally:
         ctx.apply_language("en")
+
+
+def test_a_large_chain_shows_the_people_in_view_first_and_the_others_just_after(
+    tab: MapTab, db: Database, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QGraphicsScene
+
+    from desktop.ui.map.items import NodeItem
+
+    with db.unit_of_work() as s:
+        big = Account(name="Big Telecom")
+        s.add(big)
+        s.add_all([Person(name=f"Person {i:03d}", account=big) for i in range(150)])
+        s.flush()
+        big_id = big.id
+    tab.set_account(big_id)
+    built = [i for i in QGraphicsScene.items(tab.scene) if isinstance(i, NodeItem)]
+    assert 0 < len(built) < 150  # what the view shows, not all 150 yet
+    in_view = {i.person_id for i in tab.view.items(tab.view.viewport().rect()) if isinstance(i, NodeItem)}
+    assert in_view and in_view <= {n.person_id for n in built}
+    qtbot.waitUntil(lambda: sum(isinstance(i, NodeItem) for i in QGraphicsScene.items(tab.scene)) == 150,
+                    timeout=2000)
+    tab.set_account(None)
+    tab.set_account(big_id)  # asked for before they are built: built at once
+    assert len(tab.scene.nodes) == 150

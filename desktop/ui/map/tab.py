@@ -160,6 +160,8 @@ class MapTab(QWidget):
             return
         if self.account_id is None:
             self.data, self.analysis = None, None
+            if self.scene in self.maps.scenes():  # an account's kept map: not emptied
+                self._put_scene(self._new_scene())
             self.scene.clear()
             self._scene_account = None
             self.panel.show_analysis(None, self.ctx.lang)
@@ -175,7 +177,10 @@ class MapTab(QWidget):
                 data = load_chain(session, self.account_id, people=people)
                 analysis = analyse(session, self.account_id, today=date.today(),
                                    policy=cadence_policy(self.ctx.settings), people=people)
-            scene.build(data, self.ctx.lang)
+            # The people the view shows first are built at once, the others just after.
+            new = self._scene_account != self.account_id or scene is not self.scene
+            scene.build(data, self.ctx.lang,
+                        first=(self.view.first_area if new else lambda _chart: self.view.shown_area()))
             scene.show_findings(analysis)
             kept = KeptMap(scene, data, analysis)
             self.maps.put(self.account_id, kept, shown=scene)
@@ -186,15 +191,18 @@ class MapTab(QWidget):
         self._connect_scene(scene)
         return scene
 
-    def _show(self, kept: KeptMap) -> None:
-        """Put the account's map in the view, with the layers and mode the toolbar says."""
-        old, self.scene = self.scene, kept.scene
-        if old is not kept.scene:
-            self.view.setScene(kept.scene)
-            self.view.chain = kept.scene
+    def _put_scene(self, scene: ChainScene) -> None:
+        old, self.scene = self.scene, scene
+        if old is not scene:
+            self.view.setScene(scene)
+            self.view.chain = scene
             if old not in self.maps.scenes():  # nobody's map any more
                 old.clear()
                 old.deleteLater()
+
+    def _show(self, kept: KeptMap) -> None:
+        """Put the account's map in the view, with the layers and mode the toolbar says."""
+        self._put_scene(kept.scene)
         for layer, action in self.layer_actions.items():
             if kept.scene.visible_layers[layer] != action.isChecked():
                 kept.scene.set_layer_visible(layer, action.isChecked())
@@ -389,6 +397,7 @@ class MapTab(QWidget):
     # ---------------------------------------------------------------- export
     def export_to(self, path: Path) -> None:
         title = self.data.account_name if self.data else ""
+        self.scene.complete()
         export_scene(self.scene, path, title, self.ctx.lang)
 
     def _export_dialog(self) -> None:
