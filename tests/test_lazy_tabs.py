@@ -129,3 +129,28 @@ def test_the_interactions_list_shows_attendees_and_commitments_and_the_notes_of_
     assert newest.subject in tab.detail.toPlainText()
     tab.select(with_notes.id)
     assert notes[:20] in tab.detail.toPlainText()
+
+
+def test_the_overview_is_filled_when_shown_and_typing_goes_to_its_own_account(
+    window: Any, demo_db: Database
+) -> None:
+    first, second = (row for row in window.panel.model.rows[:2])
+    overview = window.overview
+    window.tabs.setCurrentWidget(overview)
+    window.panel.select(first.id)
+    assert overview.binders["name"].widget().text() == first.name
+    window.tabs.setCurrentWidget(window.features.today)
+    window.panel.select(second.id)
+    assert overview.lazy.stale  # not read behind the Today tab
+    window.tabs.setCurrentWidget(overview)
+    assert overview.binders["name"].widget().text() == second.name and not overview.lazy.stale
+    notes = overview.binders["competitors"].widget()
+    notes.setPlainText("竞品乙")  # typed, the idle save not yet run
+    window.tabs.setCurrentWidget(window.features.today)
+    window.panel.select(first.id)  # the Overview hidden: what was typed still goes to the second
+    with demo_db.unit_of_work() as s:
+        assert s.get(Account, second.id).competitors == "竞品乙"  # type: ignore[union-attr]
+        assert s.get(Account, first.id).competitors != "竞品乙"  # type: ignore[union-attr]
+    window.tabs.setCurrentWidget(overview)
+    assert overview.binders["name"].widget().text() == first.name
+    assert notes.toPlainText() != "竞品乙"

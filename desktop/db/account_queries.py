@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import case, func, literal_column, or_, select
+from sqlalchemy import Integer, bindparam, case, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.db import contacts, sortkeys
 from desktop.db.enums import ChurnRisk, CommitmentStatus, InteractionKind, ValueTier
+from desktop.db.ledger import ledger_counts
 from desktop.db.models import (
     Account,
     Commitment,
@@ -149,6 +151,30 @@ def account_facts(session: Session, account_id: str, *, today: date | None = Non
     return AccountFacts(owner, last, upcoming, people, len(dues), overdue)
 
 
+@dataclass(frozen=True)
+class OverviewFacts:
+    """What the Overview's facts line shows."""
+
+    owner: str
+    last_contact: datetime | None
+    open_commitments: int
+    overdue_commitments: int
+
+
+def overview_facts(session: Session, account_id: str, *, today: date | None = None,
+                   now: datetime | None = None) -> OverviewFacts:
+    """The owner, the last real contact and the open and overdue commitments: one seek
+    in an index each, and one count. (``account_facts`` also finds the next planned
+    contact, which reads every interaction of the account: 7 ms for 5,000.)"""
+    now = now or datetime.now()
+    owner = session.scalar(select(TeamMember.name).join(Account, Account.owner_id == TeamMember.id)
+                           .where(Account.id == account_id)) or ""
+    last = session.scalar(select(func.max(Interaction.starts_at)).where(
+        Interaction.account_id == account_id, Interaction.starts_at <= now))
+    counts = ledger_counts(session, account_id, today=today or now.date())
+    return OverviewFacts(owner, last, counts.open, counts.overdue)
+
+
 def account_dependents(session: Session, account_id: str) -> list[tuple[type[Record], str]]:
     """Every live record that belongs to the account (deleted and restored with it)."""
     items: list[tuple[type[Record], str]] = [(Account, account_id)]
@@ -188,7 +214,8 @@ def _first_name(table: Any, column: Any, named: Any) -> Any:
             .scalar_subquery())
 
 
-def _interaction_order(column: str, descending: bool, lang: str) -> list[Any]:
+@lru_cache(maxsize=64)
+def _interaction_order(column: str, descending: bool, lang: str) -> tuple[Any, ...]:
     """ORDER BY for the list sorted on ``column``: blanks last, then newest first, then id,
     so that pages read with OFFSET never skip or repeat a row. Sorted on the date (the
     default), the account's (account_id, deleted_at, starts_at) index gives a page at once."""
@@ -207,10 +234,10 @@ def _interaction_order(column: str, descending: bool, lang: str) -> list[Any]:
     elif column == "subject":
         key = Interaction.subject
     else:
-        return [Interaction.starts_at.desc() if descending else Interaction.starts_at.asc(),
-                Interaction.id]
-    return [*([key.is_(None)] if nullable else []), key.desc() if descending else key.asc(),
-            Interaction.starts_at.desc(), Interaction.id]
+        return (Interaction.starts_at.desc() if descending else Interaction.starts_at.asc(),
+                Interaction.id)
+    return (*([key.is_(None)] if nullable else []), key.desc() if descending else key.asc(),
+            Interaction.starts_at.desc(), Interaction.id)
 
 
 def interaction_count(session: Session, account_id: str) -> int:
@@ -230,6 +257,33 @@ def interaction_position(session: Session, account_id: str, interaction_id: str,
         return None
 
 
+_ACCOUNT = bindparam("account_id", type_=Interaction.account_id.type)
+_IDS: Any = bindparam("ids", expanding=True)
+
+
+def _joined_ids(table: Any, column: Any) -> Any:
+    return (select(func.group_concat(column, ","))
+            .where(table.c.interaction_id == Interaction.id).scalar_subquery())
+
+
+# A list row: columns, the attendees' ids gathered per row, and the commitments made in it.
+_ROW = select(Interaction.id, Interaction.starts_at, Interaction.kind, Interaction.subject,
+              Interaction.satisfaction, Interaction.next_contact_on,
+              _joined_ids(interaction_person, interaction_person.c.person_id),
+              _joined_ids(interaction_member, interaction_member.c.member_id), _commitment_count())
+
+
+@lru_cache(maxsize=64)
+def _interaction_statements(sort: str, descending: bool, lang: str) -> tuple[Any, Any, Any]:
+    """Built once per order (building one took as long as running it): every row of the
+    account in order; a page of ids in order; the rows of some ids."""
+    order = _interaction_order(sort, descending, lang)
+    every = _ROW.where(Interaction.account_id == _ACCOUNT).order_by(*order)
+    page = (select(Interaction.id).where(Interaction.account_id == _ACCOUNT).order_by(*order)
+            .limit(bindparam("limit", type_=Integer)).offset(bindparam("offset", type_=Integer)))
+    return every, page, _ROW.where(Interaction.id.in_(_IDS))
+
+
 def interaction_rows(session: Session, account_id: str, *, sort: str = "starts_at",
                      descending: bool = True, lang: str = "zh", offset: int = 0,
                      limit: int | None = None) -> list[tuple[Any, ...]]:
@@ -238,34 +292,23 @@ def interaction_rows(session: Session, account_id: str, *, sort: str = "starts_a
     number of commitments); ``limit`` rows from ``offset`` when the list is read in pages.
 
     One pass over the account's interactions with the attendees' ids gathered per row,
-    and names looked up from the account's people: a large account has thousands of
+    and the names of those attendees looked up: a large account has thousands of
     interactions, and reading them with their notes takes a second.
     """
-    def ids(table: Any, column: Any) -> Any:
-        return (select(func.group_concat(column, ","))
-                .where(table.c.interaction_id == Interaction.id).scalar_subquery())
-
-    order = _interaction_order(sort, descending, lang)
-    query = select(Interaction.id, Interaction.starts_at, Interaction.kind, Interaction.subject,
-                   Interaction.satisfaction, Interaction.next_contact_on,
-                   ids(interaction_person, interaction_person.c.person_id),
-                   ids(interaction_member, interaction_member.c.member_id), _commitment_count())
-    if limit is None:
-        found = list(session.execute(
-            query.where(Interaction.account_id == account_id).order_by(*order)).all())
+    every, page, some = _interaction_statements(sort, descending, lang)
+    if limit is None and not offset:
+        found = list(session.execute(every, {"account_id": account_id}).all())
     else:  # the page's ids first: the attendees and counts of those rows only
-        page = session.scalars(select(Interaction.id).where(Interaction.account_id == account_id)
-                               .order_by(*order).limit(limit).offset(offset)).all()
-        at = {iid: n for n, iid in enumerate(page)}
-        found = sorted(session.execute(query.where(Interaction.id.in_(page))).all(),
+        ids = session.scalars(page, {"account_id": account_id, "offset": offset,
+                                     "limit": -1 if limit is None else limit}).all()
+        at = {iid: n for n, iid in enumerate(ids)}
+        found = sorted(session.execute(some, {"ids": ids}).all() if ids else [],
                        key=lambda row: at[row[0]])
-    people = dict(session.execute(
-        select(Person.id, Person.name).where(Person.account_id == account_id)).all())
-    members = dict(session.execute(select(TeamMember.id, TeamMember.name)).all())
-    wanted = {pid for row in found if row[6] for pid in row[6].split(",")} - people.keys()
-    if wanted:  # someone of another account (or deleted: then not found and not shown)
-        people.update(session.execute(
-            select(Person.id, Person.name).where(Person.id.in_(wanted))).all())
+    # Names of the attendees shown (a deleted one is not found, and not shown).
+    person_ids = {pid for row in found if row[6] for pid in row[6].split(",")}
+    member_ids = {mid for row in found if row[7] for mid in row[7].split(",")}
+    people = _names(session, Person, person_ids)
+    members = _names(session, TeamMember, member_ids)
 
     def names(joined: str | None, lookup: dict[str, str]) -> list[str]:
         return sorted(lookup[i] for i in joined.split(",") if i in lookup) if joined else []
@@ -275,3 +318,10 @@ def interaction_rows(session: Session, account_id: str, *, sort: str = "starts_a
          satisfaction, next_on, n)
         for iid, starts, kind, subject, satisfaction, next_on, p, m, n in found
     ]
+
+
+def _names(session: Session, model: Any, ids: set[str]) -> dict[str, str]:
+    if not ids:
+        return {}
+    return dict(session.execute(select(model.id, model.name).where(model.id.in_(_IDS)),
+                                {"ids": list(ids)}).all())

@@ -90,17 +90,18 @@ def decision_chain(session: Session, account_id: str, *, today: date | None = No
     for person_id, strength, member in rows:
         cover[person_id].append((strength or 0, member))
     result = []
-    for p in people:
-        holders = sorted(cover.get(p.id, []), reverse=True)
-        when = last.get(p.id)
+    for row in people:  # unpacked: a row's attributes are looked up by name, slowly
+        (pid, name, english_name, title, department, is_external, roles, attitude, stance,
+         personality, power, influence, left_on, _cadence, _stored) = row
+        holders = sorted(cover[pid], reverse=True) if pid in cover else []
+        when = last.get(pid)
         since = (today - when.date()).days if when else None
-        overdue = max(0, since - policy.cadence_for(p)) if since is not None and not p.left_on else 0
+        overdue = max(0, since - policy.cadence_for(row)) if since is not None and not left_on else 0
         result.append(PersonRow(
-            id=p.id, name=p.name, english_name=p.english_name, title=p.title,
-            department=p.department, is_external=p.is_external, roles=list(p.roles),
-            attitude=p.attitude, stance=p.stance, personality=p.personality, power=p.power,
-            influence=p.influence, last_contact=when, overdue_days=overdue,
-            owner=holders[0][1] if holders else "",
-            covered_by=[f"{name} ({'●' * s})" for s, name in holders], left_on=p.left_on,
+            id=pid, name=name, english_name=english_name, title=title, department=department,
+            is_external=is_external, roles=list(roles or ()), attitude=attitude, stance=stance,
+            personality=personality, power=power, influence=influence, last_contact=when,
+            overdue_days=overdue, owner=holders[0][1] if holders else "",
+            covered_by=[f"{member} ({'●' * s})" for s, member in holders], left_on=left_on,
         ))
     return result

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -122,11 +123,16 @@ class Analysis:
         return worst
 
 
+# What the rules read of a person.
+CHAIN_COLUMNS = ("id", "name", "roles", "attitude", "stance", "influence", "cadence_days",
+                 "certainty", "left_on", "we_meet_institutional", "we_meet_personal")
+
+
 @dataclass
 class _Chain:
     """What the rules look at, read once."""
 
-    people: list[Person]
+    people: list[Any]  # rows with a Person's CHAIN_COLUMNS
     covered_by: dict[str, set[str]]  # person id -> our member ids
     last_contact: dict[str, datetime]
     today: date
@@ -456,14 +462,22 @@ RULES: tuple[Callable[[_Chain], list[Finding]], ...] = (
 
 
 # ----------------------------------------------------------------- analyse
-def _read_chain(session: Session, account_id: str, today: date) -> _Chain:
-    people = [
-        p
-        for p in session.scalars(
-            select(Person).where(Person.account_id == account_id).order_by(Person.name)
-        )
-        if p.left_on is None or p.left_on > today
-    ]
+def chain_people(session: Session, account_id: str, *columns: str) -> list[Any]:
+    """The account's people by name, as rows of CHAIN_COLUMNS and ``columns`` (the map
+    reads them once for itself and the analysis)."""
+    wanted = [*CHAIN_COLUMNS, *(c for c in columns if c not in CHAIN_COLUMNS)]
+    return list(session.execute(
+        select(*(getattr(Person, c) for c in wanted))
+        .where(Person.account_id == account_id).order_by(Person.name)))
+
+
+def _read_chain(session: Session, account_id: str, today: date,
+                people: Sequence[Any] | None = None) -> _Chain:
+    # The columns the rules read, not Person objects: 300 of them with all their lists
+    # took longer to load than the whole analysis.
+    if people is None:
+        people = chain_people(session, account_id)
+    people = [p for p in people if p.left_on is None or p.left_on > today]
     ids = [p.id for p in people]
     covered_by: dict[str, set[str]] = {}
     if ids:
@@ -485,12 +499,14 @@ def analyse(
     *,
     today: date,
     policy: CadencePolicy | None = None,
+    people: Sequence[Any] | None = None,
 ) -> Analysis:
     """Run every rule on the account; findings come most urgent first.
 
-    ``policy`` gives the contact cadences (the same rule as the follow-ups list).
+    ``policy`` gives the contact cadences (the same rule as the follow-ups list);
+    ``people``, the account's people already read with ``chain_people``.
     """
-    chain = _read_chain(session, account_id, today)
+    chain = _read_chain(session, account_id, today, people)
     chain.policy = policy or CadencePolicy()
     findings = [f for rule in RULES for f in rule(chain)]
     order = list(Severity)

@@ -1,9 +1,10 @@
 """A record table read a page at a time, sorted by the database.
 
 A large account has thousands of interactions; reading and laying out all of them
-when its dossier opens takes a fifth of a second. This model holds the first page and
-reads the next when the view scrolls near the end (``canFetchMore``/``fetchMore``).
-Sorting asks the database for the first page in the new order and resets.
+when its dossier opens takes a fifth of a second. This model holds the first page
+(``first`` rows: what the view shows) and reads the next pages when the view scrolls
+near the end (``canFetchMore``/``fetchMore``). Sorting asks the database for the first
+page in the new order and resets.
 """
 
 from __future__ import annotations
@@ -20,16 +21,21 @@ R = TypeVar("R")
 Fetch = Callable[[int, Qt.SortOrder, int, int], Sequence[R]]
 
 PAGE = 200
+# The first page only has to fill the view (a tall window shows about fifty rows); the
+# view asks for more as soon as it is not full or is scrolled down.
+FIRST = 60
 
 
 class PagedRecordModel(RecordTableModel[R]):
     sorted = Signal()  # the rows were read again in a new order (selection is gone)
 
     def __init__(self, columns: Sequence[Column[R]], fetch: Fetch[R],
-                 parent: QObject | None = None, *, page: int = PAGE) -> None:
-        super().__init__(columns, parent)
+                 parent: QObject | None = None, *, page: int = PAGE, first: int | None = None,
+                 alert: Callable[[R], bool] | None = None) -> None:
+        super().__init__(columns, parent, alert=alert)
         self._fetch = fetch
         self.page = page
+        self.first = page if first is None else first
         self.total = 0
         self.sort_column = 0
         self.sort_order = Qt.SortOrder.AscendingOrder
@@ -41,8 +47,8 @@ class PagedRecordModel(RecordTableModel[R]):
         try:
             self.beginResetModel()
             self.total = total
-            self.rows = list(self._page(0, self.page)) if total else []
-            if len(self.rows) < min(self.page, total):
+            self.rows = list(self._page(0, self.first)) if total else []
+            if len(self.rows) < min(self.first, total):
                 self.total = len(self.rows)  # rows went away since the count
             self.endResetModel()
         finally:

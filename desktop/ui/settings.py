@@ -26,6 +26,8 @@ LANGUAGE = Setting[str]("ui/language", "")  # "" follows the system; "zh" or "en
 WINDOW_GEOMETRY = Setting[QByteArray]("ui/window_geometry", QByteArray())
 WINDOW_STATE = Setting[QByteArray]("ui/window_state", QByteArray())
 LAST_ACCOUNT = Setting[str]("ui/last_account", "")
+# Widths the user gave table columns, as JSON: {"interactions": {"2": 240}, …}
+COLUMN_WIDTHS = Setting[str]("ui/column_widths", "")
 COMPANY_NAME = Setting[str]("reports/company_name", "")
 COMPANY_LOGO = Setting[str]("reports/company_logo", "")  # path of an image file
 MEMO_LANGUAGE = Setting[str]("reports/memo_language", "")  # "" follows the UI

@@ -21,6 +21,9 @@ R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 OVERDUE = QColor("#c62828")
+_ROLES = frozenset(int(r) for r in (
+    Qt.ItemDataRole.DisplayRole, RecordRole, SortRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.ForegroundRole))
 
 
 @dataclass(frozen=True)
@@ -60,7 +63,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        # A painted cell is asked for seven or eight roles; most are answered here at once.
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         record, column = self.rows[index.row()], self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:

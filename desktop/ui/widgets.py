@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,8 +23,17 @@ def icon(name: str) -> QIcon:
     return QIcon(str(path)) if path.exists() else QIcon()
 
 
-def table_view(model: QAbstractItemModel, *, sortable: bool = True) -> QTableView:
+def table_view(model: QAbstractItemModel, *, sortable: bool = True, long: bool = False) -> QTableView:
+    """A read-only table of records, one selected at a time.
+
+    ``long``: a list that is often longer than the view (an account's interactions,
+    commitments, people). Its vertical scroll bar always shows, so that opening a short
+    list after a long one does not change the width of the view: that made the view lay
+    itself out again and paint the whole table a second time.
+    """
     view = QTableView()
+    if long:
+        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -38,6 +47,17 @@ def table_view(model: QAbstractItemModel, *, sortable: bool = True) -> QTableVie
     header.setHighlightSections(False)
     view.setSortingEnabled(sortable)
     return view
+
+
+def lay_out_now(view: QTableView) -> None:
+    """Lay the table out at once after its rows were replaced.
+
+    Left to itself the view paints the new rows, then lays them out on a timer (a
+    scroll bar appears or goes, the viewport changes size) and paints them all again:
+    two full paints of a table of Chinese text each time a dossier opens.
+    """
+    view.executeDelayedItemsLayout()
+    QCoreApplication.sendPostedEvents(view, QEvent.Type.LayoutRequest)
 
 
 def selected_row(view: QTableView) -> int:

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import select
 
-from desktop.db.account_queries import account_facts, team_members
+from desktop.db.account_queries import overview_facts
 from desktop.db.enums import (
     ChurnCause,
     ChurnRisk,
@@ -34,10 +35,11 @@ from desktop.db.enums import (
     Tightness,
     ValueTier,
 )
-from desktop.db.models import Account
+from desktop.db.models import Account, TeamMember
 from desktop.errors import ValidationError
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
+from desktop.ui.lazy import LazyReload
 from desktop.ui.people.fields import (
     Binder,
     ChoiceBinder,
@@ -65,7 +67,9 @@ class OverviewTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.lazy = LazyReload(self, self.reload)
         self.account_id: str | None = None
+        self._fresh = False  # the account changed since the fields were last filled
         self.binders: dict[str, Binder] = {}
         self.labels: dict[str, QLabel] = {}
         self.groups: dict[str, QGroupBox] = {}
@@ -137,7 +141,8 @@ class OverviewTab(QWidget):
     def set_account(self, account_id: str | None) -> None:
         self.flush()
         self.account_id = account_id or None
-        self.reload(force=True)
+        self._fresh = True
+        self.reload()
 
     def flush(self) -> None:
         """Save text typed but not yet saved (before switching account or quitting)."""
@@ -146,6 +151,9 @@ class OverviewTab(QWidget):
                 binder.flush()
 
     def reload(self, force: bool = False) -> None:
+        if not self.lazy.wanted():  # hidden behind another tab: filled when shown
+            return
+        force, self._fresh = force or self._fresh, False
         enabled = self.account_id is not None
         for binder in self.binders.values():
             binder.widget().setEnabled(enabled)
@@ -157,13 +165,14 @@ class OverviewTab(QWidget):
             account = session.get(Account, self.account_id)
             if account is None:
                 return
-            facts = account_facts(session, account.id)
-            for binder in self.binders.values():
-                if force:
-                    binder.value = None  # a new account: nothing typed belongs to it
-                    binder.show_value(getattr(account, binder.field), self.ctx.lang)
-                binder.load(account, self.ctx.lang)
+            facts = overview_facts(session, account.id)
             lang = self.ctx.lang
+            for binder in self.binders.values():
+                if force:  # a new account: nothing typed belongs to it
+                    binder.value, binder.lang = getattr(account, binder.field), lang
+                    binder.show_value(binder.value, lang)
+                else:
+                    binder.load(account, lang)
             values = {
                 "level": account.relationship_level.label(lang) if account.relationship_level else "—",
                 "tightness": account.tightness.label(lang) if account.tightness else "—",
@@ -218,8 +227,10 @@ class OverviewTab(QWidget):
         return box
 
     def _team(self, _lang: str) -> list[tuple[Any, str]]:
-        with self.ctx.db.unit_of_work() as session:
-            return [(m.id, m.name) for m in team_members(session)]
+        with self.ctx.db.unit_of_work() as session:  # names, not the members' objects
+            return [(i, n) for i, n in session.execute(
+                select(TeamMember.id, TeamMember.name)
+                .order_by(TeamMember.is_me.desc(), TeamMember.name))]
 
     def _save(self, field: str, value: Any) -> bool:
         if self.account_id is None:

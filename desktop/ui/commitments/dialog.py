@@ -22,9 +22,6 @@ from desktop.ui.interactions.dialog import parse_date
 from desktop.ui.undo import ChangeFields, Create, push
 from desktop.ui.widgets import may_discard, settle_size
 
-FIELDS = ("party", "by_member_id", "by_person_id", "to_person_id", "to_member_id", "what", "due_on",
-          "status", "note")
-
 
 class CommitmentDialog(QDialog):
     """``values`` holds the commitment's fields; ``commitment_id`` None means a new one."""

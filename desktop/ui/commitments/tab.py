@@ -1,49 +1,38 @@
-"""The Commitments tab: the account's ledger, ours and theirs, open and overdue first."""
+"""The Commitments tab: the account's ledger, ours and theirs, open and overdue first.
+
+The ledger is read a page at a time, named and sorted by the database
+(desktop.db.ledger): a large account has hundreds of commitments.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from desktop.db.account_queries import account_people, team_members
-from desktop.db.enums import CommitmentStatus, Party
-from desktop.db.models import Commitment, Interaction, Person, TeamMember
-from desktop.ui.commitments.dialog import FIELDS, CommitmentDialog
+from desktop.db.enums import CommitmentStatus
+from desktop.db.ledger import (
+    LEDGER_COLUMNS,
+    LedgerLine,
+    ledger_counts,
+    ledger_position,
+    ledger_rows,
+)
+from desktop.db.models import Commitment
+from desktop.ui.columns import ColumnWidths
+from desktop.ui.commitments.dialog import CommitmentDialog
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
 from desktop.ui.lazy import LazyReload
-from desktop.ui.table import Column, RecordTableModel
+from desktop.ui.paged import FIRST, PagedRecordModel
+from desktop.ui.table import Column
 from desktop.ui.undo import ChangeFields, SoftDelete, push
-from desktop.ui.widgets import confirm, fit_columns, fmt_date, icon, selected_row, table_view
+from desktop.ui.widgets import confirm, fmt_date, icon, lay_out_now, selected_row, table_view
 
-
-@dataclass(frozen=True)
-class LedgerRow:
-    id: str
-    party: Party
-    what: str
-    by: str
-    to: str
-    due_on: date | None
-    status: CommitmentStatus
-    done_on: date | None
-    source: str
-    values: dict[str, Any]
-
-    @property
-    def overdue(self) -> bool:
-        return self.status == CommitmentStatus.OPEN and self.due_on is not None and self.due_on < date.today()
-
-    def priority(self) -> tuple[int, date]:
-        """Open and overdue first, then open by due date, then the rest."""
-        rank = 0 if self.overdue else 1 if self.status == CommitmentStatus.OPEN else 2
-        return rank, self.due_on or date.max
+LedgerRow = LedgerLine  # a row of the list
 
 
 class CommitmentsTab(QWidget):
@@ -55,17 +44,22 @@ class CommitmentsTab(QWidget):
         def lang() -> str:
             return self.ctx.lang
 
-        self.model: RecordTableModel[LedgerRow] = RecordTableModel([
-            Column(lambda: self.tr("Status"), lambda r: self._status(r), lambda r: r.priority()),
+        self.model: PagedRecordModel[LedgerRow] = PagedRecordModel([
+            Column(lambda: self.tr("Status"), lambda r: self._status(r)),
             Column(lambda: self.tr("Side"), lambda r: r.party.label(lang())),
             Column(lambda: self.tr("What"), lambda r: r.what),
             Column(lambda: self.tr("By"), lambda r: r.by),
             Column(lambda: self.tr("To"), lambda r: r.to),
-            Column(lambda: self.tr("Due"), lambda r: fmt_date(r.due_on), lambda r: r.due_on),
+            Column(lambda: self.tr("Due"), lambda r: fmt_date(r.due_on)),
             Column(lambda: self.tr("From"), lambda r: r.source),
-        ], self, alert=lambda r: r.overdue)
-        self.view = table_view(self.model)
+        ], self._fetch, self, first=FIRST, alert=lambda r: r.overdue)
+        self.view = table_view(self.model, long=True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.widths = ColumnWidths(self.view, "commitments", ctx.settings)
+        self._keep: str | None = None  # the commitment selected before a sort
+        self._shown: str | None = None  # the account whose ledger the list holds
+        self.model.modelAboutToBeReset.connect(self._remember_selected)
+        self.model.sorted.connect(self._reselect)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.view.selectionModel().selectionChanged.connect(self._selection)
         self.summary = QLabel()
@@ -95,28 +89,42 @@ class CommitmentsTab(QWidget):
     def reload(self) -> None:
         if not self.lazy.wanted():  # hidden behind another tab: reload when shown
             return
-        rows: list[LedgerRow] = []
+        counts = None
         if self.account_id is not None:
             with self.ctx.db.unit_of_work() as session:
-                rows = self._rows(session, self.account_id)
-        selected = self.selected_id()
-        self.model.set_rows(rows)
+                counts = ledger_counts(session, self.account_id)
+        # The same one stays selected on a reload; another account's is not looked for.
+        selected = self.selected_id() if self._shown == self.account_id else None
+        self._shown = self.account_id
         header = self.view.horizontalHeader()
-        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        fit_columns(self.view, sample=30)
+        self.model.sort_column = header.sortIndicatorSection()
+        self.model.sort_order = header.sortIndicatorOrder()
+        self.model.load(counts.total if counts else 0)  # the first page; the rest as the list scrolls
+        self.widths.fit()
         if selected:
             self.select(selected)
-        open_rows = [r for r in rows if r.status == CommitmentStatus.OPEN]
-        self.summary.setText(self.tr("%1 open, %2 overdue, %3 in all").replace("%1", str(len(open_rows)))
-                             .replace("%2", str(sum(r.overdue for r in rows))).replace("%3", str(len(rows)))
-                             if self.account_id else self.tr("Choose an account on the left."))
+        lay_out_now(self.view)
+        self.summary.setText(self.tr("%1 open, %2 overdue, %3 in all").replace("%1", str(counts.open))
+                             .replace("%2", str(counts.overdue)).replace("%3", str(counts.total))
+                             if counts else self.tr("Choose an account on the left."))
         self.add_button.setEnabled(self.account_id is not None)
         self._selection()
 
     def select(self, commitment_id: str) -> None:
-        for r, row in enumerate(self.model.rows):
-            if row.id == commitment_id:
-                self.view.selectRow(r)
+        """Select the commitment, reading the pages down to it if it is further down."""
+        r = self._row_of(commitment_id)
+        if r < 0 and self.account_id is not None and self.model.canFetchMore():
+            with self.ctx.db.unit_of_work() as session:
+                at = ledger_position(
+                    session, self.account_id, commitment_id, lang=self.ctx.lang,
+                    sort=LEDGER_COLUMNS[self.model.sort_column],
+                    descending=self.model.sort_order == Qt.SortOrder.DescendingOrder)
+            if at is not None:
+                self.model.load_through(at)
+                r = self._row_of(commitment_id)
+        if r >= 0:
+            self.view.selectRow(r)
+            self.view.scrollTo(self.model.index(r, 0))
 
     def selected_id(self) -> str | None:
         self.lazy.ensure()  # a hidden tab may still hold the previous account
@@ -176,33 +184,25 @@ class CommitmentsTab(QWidget):
         dialog.open()
         return dialog
 
-    def _rows(self, session: Session, account_id: str) -> list[LedgerRow]:
-        """The ledger's rows from columns and names, not objects: 500 commitments with their
-        people and visits loaded as objects took a tenth of a second."""
-        found = session.execute(select(Commitment.id, Commitment.done_on, Commitment.interaction_id,
-                                       *(getattr(Commitment, k) for k in FIELDS))
-                                .where(Commitment.account_id == account_id)).all()
-        values = [dict(zip(FIELDS, row[3:], strict=True)) for row in found]
-        person_ids = {v[k] for v in values for k in ("by_person_id", "to_person_id") if v[k]}
-        member_ids = {v[k] for v in values for k in ("by_member_id", "to_member_id") if v[k]}
-        visit_ids = {row[2] for row in found if row[2]}
-        people = dict(session.execute(select(Person.id, Person.name).where(Person.id.in_(person_ids))).all()
-                      if person_ids else [])
-        members = dict(session.execute(select(TeamMember.id, TeamMember.name)
-                                       .where(TeamMember.id.in_(member_ids))).all() if member_ids else [])
-        visits = {iid: f"{fmt_date(starts)} {subject}".strip() for iid, starts, subject in session.execute(
-            select(Interaction.id, Interaction.starts_at, Interaction.subject)
-            .where(Interaction.id.in_(visit_ids))).all()} if visit_ids else {}
+    def _fetch(self, column: int, order: Qt.SortOrder, offset: int, limit: int) -> list[LedgerRow]:
+        if self.account_id is None:
+            return []
+        with self.ctx.db.unit_of_work() as session:
+            return ledger_rows(session, self.account_id, sort=LEDGER_COLUMNS[column], lang=self.ctx.lang,
+                               descending=order == Qt.SortOrder.DescendingOrder,
+                               offset=offset, limit=limit)
 
-        def name(v: dict[str, Any], *keys: tuple[dict[str, str], str]) -> str:
-            return next((lookup[v[key]] for lookup, key in keys if v[key] in lookup), "")
+    def _row_of(self, commitment_id: str) -> int:
+        return next((r for r, row in enumerate(self.model.rows) if row.id == commitment_id), -1)
 
-        return [LedgerRow(row[0], v["party"], v["what"],
-                          name(v, (members, "by_member_id"), (people, "by_person_id")),
-                          name(v, (people, "to_person_id"), (members, "to_member_id")),
-                          v["due_on"], v["status"], row[1],
-                          visits.get(row[2], ""), v)
-                for row, v in zip(found, values, strict=True)]
+    def _remember_selected(self) -> None:
+        r = selected_row(self.view)
+        self._keep = self.model.rows[r].id if 0 <= r < len(self.model.rows) else None
+
+    def _reselect(self) -> None:  # after a sort, the same commitment stays selected
+        if self._keep:
+            self.select(self._keep)
+        self.view.scrollTo(self.view.currentIndex())
 
     def _status(self, row: LedgerRow) -> str:
         if row.overdue:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
@@ -17,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from desktop.db.account_queries import (
     INTERACTION_COLUMNS,
@@ -29,15 +30,16 @@ from desktop.db.account_queries import (
 )
 from desktop.db.enums import InteractionKind
 from desktop.db.interaction_changes import blank, gone, snapshot, write
-from desktop.db.models import Interaction
+from desktop.db.models import Commitment, Interaction
+from desktop.ui.columns import ColumnWidths
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
 from desktop.ui.interactions.dialog import InteractionDialog
 from desktop.ui.lazy import LazyReload
-from desktop.ui.paged import PagedRecordModel
+from desktop.ui.paged import FIRST, PagedRecordModel
 from desktop.ui.table import Column
 from desktop.ui.undo import Apply, push
-from desktop.ui.widgets import confirm, fit_columns, fmt_date, icon, selected_row, table_view
+from desktop.ui.widgets import confirm, fmt_date, icon, lay_out_now, selected_row, table_view
 
 
 @dataclass(frozen=True)
@@ -68,9 +70,10 @@ class InteractionsTab(QWidget):
             Column(lambda: self.tr("Satisfaction"), lambda r: "★" * (r.satisfaction or 0), lambda r: r.satisfaction),
             Column(lambda: self.tr("Next contact"), lambda r: fmt_date(r.next_contact_on), lambda r: r.next_contact_on),
             Column(lambda: self.tr("Commitments"), lambda r: str(r.commitments or ""), lambda r: r.commitments),
-        ], self._fetch, self)
-        self.view = table_view(self.model)
+        ], self._fetch, self, first=FIRST)
+        self.view = table_view(self.model, long=True)
         self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.widths = ColumnWidths(self.view, "interactions", ctx.settings)
         self._keep: str | None = None  # the interaction selected before a sort
         self._shown: str | None = None  # the account whose interactions the list holds
         self.model.modelAboutToBeReset.connect(self._remember_selected)
@@ -121,11 +124,12 @@ class InteractionsTab(QWidget):
         self.model.sort_column = header.sortIndicatorSection()
         self.model.sort_order = header.sortIndicatorOrder()
         self.model.load(total)  # the first page; the rest as the list scrolls
-        fit_columns(self.view, sample=30)  # a page is sorted: its top tells the widths
+        self.widths.fit()  # from the top of the page (it is sorted); the user's widths stay
         if selected:
             self.select(selected)
         if not self.selected_id() and self.model.rows:
             self.view.selectRow(0)  # the newest, shown in full below
+        lay_out_now(self.view)
         for button in (self.new_button, self.edit_button, self.delete_button):
             button.setEnabled(self.account_id is not None)
         self.summary.setText(self.tr("%n interaction(s)", "", self.model.total) if self.account_id else
@@ -219,7 +223,7 @@ class InteractionsTab(QWidget):
         dialog.open()
         return dialog
 
-    def _html(self, i: Interaction) -> str:
+    def _html(self, i: Any, commitments: Sequence[Any]) -> str:
         parts = [f"<h3>{html.escape(i.subject or i.kind.label(self.ctx.lang))}</h3>",
                  f"<p>{html.escape(fmt_date(i.starts_at, time=True))} · {html.escape(i.place)}</p>"]
         sections = [(self.tr("Objective"), i.objective), (self.tr("Agenda and tactics"), i.agenda),
@@ -229,21 +233,27 @@ class InteractionsTab(QWidget):
             if text.strip():
                 body = html.escape(text).replace("\n", "<br>")
                 parts.append(f"<p><b>{html.escape(title)}</b><br>{body}</p>")
-        if i.commitments:
+        if commitments:
             items = "".join(f"<li>{html.escape(c.party.label(self.ctx.lang))}: {html.escape(c.what)}"
-                            f" {html.escape(fmt_date(c.due_on))}</li>" for c in i.commitments)
+                            f" {html.escape(fmt_date(c.due_on))}</li>" for c in commitments)
             parts.append(f"<p><b>{html.escape(self.tr('Commitments'))}</b></p><ul>{items}</ul>")
         return "".join(parts)
 
     def _show_selected(self, _a: QItemSelection, _b: QItemSelection) -> None:
         r = selected_row(self.view)
         text = ""
-        if r >= 0:
+        if r >= 0:  # the fields shown, not the object with everything it holds
+            interaction_id = self.model.rows[r].id
             with self.ctx.db.unit_of_work() as session:
-                found = session.scalars(select(Interaction).where(
-                    Interaction.id == self.model.rows[r].id).options(
-                        selectinload(Interaction.commitments))).first()
-                text = self._html(found) if found is not None else ""
+                found = session.execute(select(
+                    Interaction.subject, Interaction.kind, Interaction.starts_at, Interaction.place,
+                    Interaction.objective, Interaction.agenda, Interaction.notes, Interaction.concerns,
+                    Interaction.next_steps).where(Interaction.id == interaction_id)).first()
+                commitments = session.execute(
+                    select(Commitment.party, Commitment.what, Commitment.due_on)
+                    .where(Commitment.interaction_id == interaction_id)
+                    .order_by(Commitment.due_on, Commitment.id)).all() if found else []
+                text = self._html(found, commitments) if found is not None else ""
         self.detail.setHtml(text)
 
     def _data_changed(self, kinds: frozenset[str]) -> None:

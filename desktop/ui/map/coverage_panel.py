@@ -12,6 +12,7 @@ from desktop.domain.coverage import Analysis, Health, Severity
 from desktop.domain.guidance import QUADRANT_MEANING
 
 HEALTH_COLOR = {Health.HEALTHY: "#2e7d32", Health.WATCH: "#ef6c00", Health.AT_RISK: "#c62828"}
+MATRIX_NAMES = 30  # names listed in a cell of the needs matrix, at most
 SEVERITY_COLOR = {Severity.HIGH: "#c62828", Severity.MEDIUM: "#ef6c00", Severity.LOW: "#546e7a"}
 
 
@@ -67,7 +68,12 @@ class CoveragePanel(QTextBrowser):
 
     def _matrix(self, analysis: Analysis, lang: str) -> str:
         def cell(q: NeedsQuadrant) -> str:
-            names = "、".join(escape(analysis.names[p]) for p in analysis.quadrants[q]) or "—"
+            # The count says how many; a wall of 300 names says nothing more, and laying
+            # it out took most of the panel's time.
+            people = analysis.quadrants[q]
+            names = "、".join(escape(analysis.names[p]) for p in people[:MATRIX_NAMES]) or "—"
+            if len(people) > MATRIX_NAMES:
+                names += "…"
             return (f"<td width='50%' style='padding:4px; border:1px solid #999' "
                     f"title='{escape(QUADRANT_MEANING[q].text(lang))}'>"
                     f"<b>{escape(q.label(lang))}</b> ({len(analysis.quadrants[q])})<br>{names}</td>")

@@ -98,6 +98,7 @@ def _legend_size(lang: str) -> QSizeF:
 
 def render_image(scene: ChainScene, title: str, lang: str, *, scale: float = 2.0) -> QImage:
     """The map as an image: title on top, legend on the left, chart on the right."""
+    scene.complete()  # every person, also those the view had not shown yet
     scene.clearSelection()
     chart = scene.content_rect()
     legend = _legend_size(lang)
@@ -141,6 +142,7 @@ def _first_page_fit(layout: QPageLayout, chart: QRectF, legend: QSizeF) -> float
 
 def write_pdf(scene: ChainScene, path: Path, title: str, lang: str) -> int:
     """Write the map to a PDF at ``path``; return the number of pages."""
+    scene.complete()  # every person, also those the view had not shown yet
     scene.clearSelection()
     chart = scene.content_rect()
     legend = _legend_size(lang)

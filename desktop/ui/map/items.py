@@ -17,6 +17,9 @@ from desktop.ui.map.data import CoverageView, LinkView, MemberView, PersonView
 
 MEMBER_W = 150.0
 MEMBER_H = 40.0
+_NODE_BOUNDS = QRectF(-NODE_W / 2 - 3, -NODE_H / 2 - 3, NODE_W + 6, NODE_H + 6)
+_NODE_SHAPE = QPainterPath()
+_NODE_SHAPE.addRoundedRect(QRectF(-NODE_W / 2, -NODE_H / 2, NODE_W, NODE_H), 8, 8)
 
 
 class NodeItem(QGraphicsItem):
@@ -35,11 +38,14 @@ class NodeItem(QGraphicsItem):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(10)
         self.setAcceptHoverEvents(False)
-        self.setToolTip(self._tooltip())
 
     @property
     def person_id(self) -> str:
         return self.person.id
+
+    def toolTip(self) -> str:
+        """Made when asked (ChainScene.helpEvent), not for each of 300 people on every load."""
+        return self._tooltip()
 
     def _tooltip(self) -> str:
         p = self.person
@@ -59,13 +65,11 @@ class NodeItem(QGraphicsItem):
             parts.append(f"{influence_label}: {p.influence}/5")
         return "\n".join(parts)
 
-    def boundingRect(self) -> QRectF:
-        return QRectF(-NODE_W / 2 - 3, -NODE_H / 2 - 3, NODE_W + 6, NODE_H + 6)
+    def boundingRect(self) -> QRectF:  # asked three times per person as a scene is built
+        return _NODE_BOUNDS
 
     def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        path.addRoundedRect(QRectF(-NODE_W / 2, -NODE_H / 2, NODE_W, NODE_H), 8, 8)
-        return path
+        return _NODE_SHAPE
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

@@ -8,24 +8,52 @@ that into one undoable unit of work.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsLineItem,
     QGraphicsScene,
     QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneHelpEvent,
     QGraphicsSceneMouseEvent,
+    QToolTip,
 )
 
 from desktop.domain.coverage import Analysis, Severity
 from desktop.domain.layout import H_GAP, NODE_H, NODE_W
 from desktop.ui.map import style
-from desktop.ui.map.data import ChainData
+from desktop.ui.map.data import ChainData, PersonView
 from desktop.ui.map.items import MEMBER_H, MEMBER_W, EdgeItem, MemberItem, NodeItem
 
 LAYERS = (EdgeItem.REPORTING, EdgeItem.LINK, EdgeItem.COVERAGE)
+LATER_MS = 40  # the people out of view are built this long after the first paint
+
+
+def _member_positions(data: ChainData,
+                      positions: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
+    """Our team in rows under the chart, centred on it."""
+    if not data.members:
+        return {}
+    if positions:
+        bottom = max(y for _x, y in positions.values()) + NODE_H / 2
+        left = min(x for x, _y in positions.values()) - NODE_W / 2
+        right = max(x for x, _y in positions.values()) + NODE_W / 2
+    else:
+        bottom, left, right = 0.0, 0.0, MEMBER_W
+    per_row = max(1, int((right - left + H_GAP) // (MEMBER_W + H_GAP)))
+    rows = math.ceil(len(data.members) / per_row)
+    placed = {}
+    for i, member in enumerate(data.members):
+        row, col = divmod(i, per_row)
+        in_row = per_row if row < rows - 1 else len(data.members) - row * per_row
+        width = in_row * MEMBER_W + (in_row - 1) * H_GAP
+        start = (left + right) / 2 - width / 2 + MEMBER_W / 2
+        placed[member.id] = (start + col * (MEMBER_W + H_GAP), bottom + 110 + row * (MEMBER_H + 20))
+    return placed
 
 
 class ChainScene(QGraphicsScene):
@@ -37,9 +65,15 @@ class ChainScene(QGraphicsScene):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.nodes: dict[str, NodeItem] = {}
-        self.members: dict[str, MemberItem] = {}
-        self.edges: list[EdgeItem] = []
+        self._nodes: dict[str, NodeItem] = {}
+        self._members: dict[str, MemberItem] = {}
+        self._edges: list[EdgeItem] = []
+        self._flags: dict[str, str] = {}
+        # What is still to be built: (data, lang, the people not placed yet, their positions).
+        self._pending: tuple[ChainData, str, list[PersonView], dict[str, tuple[float, float]]] | None = None
+        self._finish = QTimer(self)
+        self._finish.setSingleShot(True)
+        self._finish.timeout.connect(self.complete)
         self.visible_layers = {EdgeItem.REPORTING: True, EdgeItem.LINK: True,
                                EdgeItem.COVERAGE: False}
         self.connect_mode = False
@@ -50,66 +84,117 @@ class ChainScene(QGraphicsScene):
         # Items move and lines reshape while dragging: no BSP index to keep up to date.
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
 
+    # Everything that reads the items finishes building first.
+    @property
+    def nodes(self) -> dict[str, NodeItem]:
+        self.complete()
+        return self._nodes
+
+    @property
+    def members(self) -> dict[str, MemberItem]:
+        self.complete()
+        return self._members
+
+    @property
+    def edges(self) -> list[EdgeItem]:
+        self.complete()
+        return self._edges
+
+    def items(self, *args: Any, **kwargs: Any) -> list[QGraphicsItem]:
+        self.complete()
+        return super().items(*args, **kwargs)
+
+    def clear(self) -> None:
+        """No items, and none to build (the dictionaries held deleted items before)."""
+        self._finish.stop()
+        self._pending = None
+        super().clear()
+        self._nodes, self._members, self._edges, self._flags = {}, {}, [], {}
+
     # ----------------------------------------------------------------- build
-    def build(self, data: ChainData, lang: str) -> None:
+    def build(self, data: ChainData, lang: str, *,
+              first: Callable[[QRectF], QRectF | None] | None = None) -> None:
+        """Items for ``data``. ``first`` gives, from the chart's rectangle, the part of it
+        the view shows first: the people there are built at once, the others a moment
+        later (``complete``), or as soon as something asks for the items.
+
+        300 people and their lines took longer to build than the 50 ms a dossier has to
+        open in, while the view shows a dozen of them at a readable size.
+        """
         self.clear()
-        self.nodes, self.members, self.edges = {}, {}, []
         self._press_pos, self._member_press = {}, None
         positions = data.positions()
-        for person in data.people:
+        now: list[PersonView] = list(data.people)
+        later: list[PersonView] = []
+        self._pending = (data, lang, later, positions)  # content_rect reads the positions
+        shown = first(self.content_rect()) if first is not None else None
+        if shown is not None:
+            area = shown.adjusted(-NODE_W, -NODE_H, NODE_W, NODE_H)
+            now = [p for p in data.people if area.contains(QPointF(*positions[p.id]))]
+            later += [p for p in data.people if not area.contains(QPointF(*positions[p.id]))]
+        self._add_people(data, lang, now, positions)
+        if later:
+            self._finish.start(LATER_MS)
+        else:
+            self.complete()
+
+    def complete(self) -> None:
+        """Build what ``build`` left for later (at once when something needs the items)."""
+        if self._pending is None:
+            return
+        data, lang, later, positions = self._pending
+        self._pending = None
+        self._finish.stop()
+        self._add_people(data, lang, later, positions)
+        self._place_members(data, lang, positions)
+        self._apply_layers()
+
+    def _add_people(self, data: ChainData, lang: str, people: list[PersonView],
+                    positions: dict[str, tuple[float, float]]) -> None:
+        """People's items, and the lines of which both ends now stand in the scene."""
+        if not people:
+            return
+        new = {p.id for p in people}
+        for person in people:
             node = NodeItem(person, lang)
-            x, y = positions[person.id]
-            node.setPos(x, y)
+            node.flag = self._flags.get(person.id, "")
+            node.setPos(*positions[person.id])
             self.addItem(node)
-            self.nodes[person.id] = node
+            self._nodes[person.id] = node
+        nodes = self._nodes
         for person in data.people:
-            if person.manager_id in self.nodes:
-                self._add_edge(EdgeItem(EdgeItem.REPORTING, self.nodes[person.manager_id],
-                                        self.nodes[person.id], style.reporting_pen()))
+            if person.manager_id in nodes and person.id in nodes and (
+                    person.id in new or person.manager_id in new):
+                self._add_edge(EdgeItem(EdgeItem.REPORTING, nodes[person.manager_id],
+                                        nodes[person.id], style.reporting_pen()))
         seen_pairs: dict[frozenset[str], int] = {}
         for link in data.links:
             pair = frozenset((link.a_id, link.b_id))
             n = seen_pairs.get(pair, 0)
             seen_pairs[pair] = n + 1
-            # Several links between the same two people fan out instead of overlapping.
-            bend = 0.12 + 0.12 * n
-            self._add_edge(EdgeItem(EdgeItem.LINK, self.nodes[link.a_id], self.nodes[link.b_id],
-                                    style.link_pen(link.kind), link=link, bend=bend))
-        self._place_members(data, lang)
-        self._apply_layers()
+            if link.a_id in nodes and link.b_id in nodes and pair & new:
+                # Several links between the same two people fan out instead of overlapping.
+                bend = 0.12 + 0.12 * n
+                self._add_edge(EdgeItem(EdgeItem.LINK, nodes[link.a_id], nodes[link.b_id],
+                                        style.link_pen(link.kind), link=link, bend=bend))
 
     def _add_edge(self, edge: EdgeItem) -> None:
+        edge.setVisible(self.visible_layers[edge.layer])
         self.addItem(edge)
-        self.edges.append(edge)
+        self._edges.append(edge)
 
-    def _place_members(self, data: ChainData, lang: str) -> None:
-        if not data.members:
-            return
-        if self.nodes:
-            bottom = max(n.pos().y() for n in self.nodes.values()) + NODE_H / 2
-            left = min(n.pos().x() for n in self.nodes.values()) - NODE_W / 2
-            right = max(n.pos().x() for n in self.nodes.values()) + NODE_W / 2
-        else:
-            bottom, left, right = 0.0, 0.0, MEMBER_W
-        per_row = max(1, int((right - left + H_GAP) // (MEMBER_W + H_GAP)))
-        rows = math.ceil(len(data.members) / per_row)
-        for i, member in enumerate(data.members):
-            row, col = divmod(i, per_row)
-            in_row = per_row if row < rows - 1 else len(data.members) - row * per_row
-            width = in_row * MEMBER_W + (in_row - 1) * H_GAP
-            start = (left + right) / 2 - width / 2 + MEMBER_W / 2
+    def _place_members(self, data: ChainData, lang: str,
+                       positions: dict[str, tuple[float, float]]) -> None:
+        placed = _member_positions(data, positions)
+        for member in data.members:
             item = MemberItem(member, lang)
-            saved = data.member_positions.get(member.id)
-            if saved is not None:
-                item.setPos(*saved)
-            else:
-                item.setPos(start + col * (MEMBER_W + H_GAP), bottom + 110 + row * (MEMBER_H + 20))
+            item.setPos(*data.member_positions.get(member.id, placed[member.id]))
             self.addItem(item)
-            self.members[member.id] = item
+            self._members[member.id] = item
         for cov in data.coverage:
-            if cov.member_id in self.members and cov.person_id in self.nodes:
-                self._add_edge(EdgeItem(EdgeItem.COVERAGE, self.members[cov.member_id],
-                                        self.nodes[cov.person_id], style.coverage_pen(cov.strength),
+            if cov.member_id in self._members and cov.person_id in self._nodes:
+                self._add_edge(EdgeItem(EdgeItem.COVERAGE, self._members[cov.member_id],
+                                        self._nodes[cov.person_id], style.coverage_pen(cov.strength),
                                         coverage=cov))
 
     # ---------------------------------------------------------------- layers
@@ -118,19 +203,27 @@ class ChainScene(QGraphicsScene):
         self._apply_layers()
 
     def _apply_layers(self) -> None:
-        for edge in self.edges:
+        for edge in self._edges:
             edge.setVisible(self.visible_layers[edge.layer])
-        for member in self.members.values():
+        for member in self._members.values():
             member.setVisible(self.visible_layers[EdgeItem.COVERAGE])
 
     def content_rect(self) -> QRectF:
         """Bounding rectangle of the people and our visible team (for fit and export)."""
-        items: list[QGraphicsItem] = list(self.nodes.values())
-        items += [m for m in self.members.values() if m.isVisible()]
-        if not items:
+        if self._pending is not None:  # from where the people will stand
+            data, _lang, _later, positions = self._pending
+            points = list(positions.values())
+            if self.visible_layers[EdgeItem.COVERAGE]:
+                points += list({**_member_positions(data, positions),
+                                **data.member_positions}.values())
+        else:
+            items: list[QGraphicsItem] = list(self._nodes.values())
+            items += [m for m in self._members.values() if m.isVisible()]
+            points = [(i.pos().x(), i.pos().y()) for i in items]
+        if not points:
             return QRectF(0, 0, 400, 300)
-        xs = [i.pos().x() for i in items]
-        ys = [i.pos().y() for i in items]
+        xs = [x for x, _y in points]
+        ys = [y for _x, y in points]
         pad = 30.0
         return QRectF(min(xs) - NODE_W / 2 - pad, min(ys) - NODE_H / 2 - pad,
                       max(xs) - min(xs) + NODE_W + 2 * pad, max(ys) - min(ys) + NODE_H + 2 * pad)
@@ -141,7 +234,8 @@ class ChainScene(QGraphicsScene):
         self.set_flags({pid: "!" for pid, sev in flagged.items() if sev != Severity.LOW})
 
     def set_flags(self, flags: dict[str, str]) -> None:
-        for pid, node in self.nodes.items():
+        self._flags = dict(flags)  # people built later get theirs too
+        for pid, node in self._nodes.items():
             flag = flags.get(pid, "")
             if flag != node.flag:
                 node.flag = flag
@@ -218,6 +312,15 @@ class ChainScene(QGraphicsScene):
             self._member_press = None
             if member.pos() != before and member.scene() is self:
                 self.members_moved.emit({member.member.id: (member.pos().x(), member.pos().y())})
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        """A person's tooltip, made when the mouse rests on them (see NodeItem.toolTip)."""
+        for item in self.items(event.scenePos()):
+            if isinstance(item, NodeItem):
+                QToolTip.showText(event.screenPos(), item.toolTip(), event.widget())
+                event.accept()
+                return
+        super().helpEvent(event)
 
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
         for item in self.items(event.scenePos()):

@@ -36,8 +36,9 @@ from desktop.errors import DossierError
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
 from desktop.ui.lazy import LazyReload
+from desktop.ui.map.cache import KeptMap, SceneCache
 from desktop.ui.map.coverage_panel import CoveragePanel
-from desktop.ui.map.data import ChainData, load_chain
+from desktop.ui.map.data import ChainData, load_chain, map_people
 from desktop.ui.map.export import ensure_cjk_font, export_scene
 from desktop.ui.map.items import EdgeItem
 from desktop.ui.map.legend import LegendWidget
@@ -87,15 +88,21 @@ class MapTab(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.splitter)
 
-        self.scene.nodes_moved.connect(self._save_positions)
-        self.scene.members_moved.connect(self._save_member_positions)
-        self.scene.connect_requested.connect(self._connect_menu)
-        self.scene.person_menu.connect(self._person_menu)
-        self.scene.link_menu.connect(self._link_menu)
+        self._connect_scene(self.scene)
+        self.maps = SceneCache()  # the accounts opened last: shown again at once
+        self._scene_account: str | None = None  # whose map self.scene holds
         self.panel.show_people.connect(self._show_people)
         ctx.data_changed.connect(self._data_changed)
         ctx.language_changed.connect(self._language_changed)
+        ctx.settings_changed.connect(self._settings_changed)
         self.retranslate()
+
+    def _connect_scene(self, scene: ChainScene) -> None:
+        scene.nodes_moved.connect(self._save_positions)
+        scene.members_moved.connect(self._save_member_positions)
+        scene.connect_requested.connect(self._connect_menu)
+        scene.person_menu.connect(self._person_menu)
+        scene.link_menu.connect(self._link_menu)
 
     # ---------------------------------------------------------------- actions
     def _make_actions(self) -> None:
@@ -154,21 +161,58 @@ class MapTab(QWidget):
             return
         if self.account_id is None:
             self.data, self.analysis = None, None
+            if self.scene in self.maps.scenes():  # an account's kept map: not emptied
+                self._put_scene(self._new_scene())
             self.scene.clear()
+            self._scene_account = None
             self.panel.show_analysis(None, self.ctx.lang)
             return
-        with self.ctx.db.unit_of_work() as session:
-            self.data = load_chain(session, self.account_id)
-        self.data.member_positions = team_map_positions(self.ctx.settings, self.account_id)
-        with self.ctx.db.unit_of_work() as session:
-            self.analysis = analyse(
-                session, self.account_id, today=date.today(),
-                policy=cadence_policy(self.ctx.settings),
-            )
-        self.scene.build(self.data, self.ctx.lang)
-        self.scene.show_findings(self.analysis)
-        self.view.setSceneRect(self.scene.content_rect().adjusted(-400, -400, 400, 400))
-        self.panel.show_analysis(self.analysis, self.ctx.lang)
+        kept = self.maps.get(self.account_id)
+        if kept is None:
+            # The scene shown is built again unless it is another account's, kept.
+            scene = self.scene
+            if self._scene_account != self.account_id and scene in self.maps.scenes():
+                scene = self._new_scene()
+            with self.ctx.db.unit_of_work() as session:
+                people = map_people(session, self.account_id)  # once, for both
+                data = load_chain(session, self.account_id, people=people)
+                analysis = analyse(session, self.account_id, today=date.today(),
+                                   policy=cadence_policy(self.ctx.settings), people=people)
+            data.member_positions = team_map_positions(self.ctx.settings, self.account_id)
+            # The people the view shows first are built at once, the others just after.
+            new = self._scene_account != self.account_id or scene is not self.scene
+            scene.build(data, self.ctx.lang,
+                        first=(self.view.first_area if new else lambda _chart: self.view.shown_area()))
+            scene.show_findings(analysis)
+            kept = KeptMap(scene, data, analysis)
+            self.maps.put(self.account_id, kept, shown=scene)
+        self._show(kept)
+
+    def _new_scene(self) -> ChainScene:
+        scene = ChainScene(self)
+        self._connect_scene(scene)
+        return scene
+
+    def _put_scene(self, scene: ChainScene) -> None:
+        old, self.scene = self.scene, scene
+        if old is not scene:
+            self.view.setScene(scene)
+            self.view.chain = scene
+            if old not in self.maps.scenes():  # nobody's map any more
+                old.clear()
+                old.deleteLater()
+
+    def _show(self, kept: KeptMap) -> None:
+        """Put the account's map in the view, with the layers and mode the toolbar says."""
+        self._put_scene(kept.scene)
+        for layer, action in self.layer_actions.items():
+            if kept.scene.visible_layers[layer] != action.isChecked():
+                kept.scene.set_layer_visible(layer, action.isChecked())
+        kept.scene.connect_mode = self.act_connect.isChecked()
+        self.data, self.analysis = kept.data, kept.analysis
+        self._scene_account = self.account_id
+        self.view.setSceneRect(kept.scene.content_rect().adjusted(-400, -400, 400, 400))
+        self.panel.show_analysis(kept.analysis, self.ctx.lang)
         self._dirty = False
 
     def _data_changed(self, kinds: frozenset[str]) -> None:
@@ -176,6 +220,14 @@ class MapTab(QWidget):
             return
         if self._own_move:
             return  # the scene already shows the positions just saved
+        self._forget_maps()
+
+    def _settings_changed(self) -> None:
+        self._forget_maps()  # the contact cadence may have changed: the findings too
+
+    def _forget_maps(self) -> None:
+        """Every kept map may show something that changed: read again when shown."""
+        self.maps.clear(shown=self.scene)
         if self.isVisible():
             self.refresh()
         else:
@@ -192,6 +244,7 @@ class MapTab(QWidget):
     def _language_changed(self, lang: str) -> None:
         self.legend.set_language(lang)
         self.retranslate()
+        self.maps.clear(shown=self.scene)
         self.refresh()
 
     # ----------------------------------------------------------------- edits
@@ -369,6 +422,7 @@ class MapTab(QWidget):
     # ---------------------------------------------------------------- export
     def export_to(self, path: Path) -> None:
         title = self.data.account_name if self.data else ""
+        self.scene.complete()
         export_scene(self.scene, path, title, self.ctx.lang)
 
     def _export_dialog(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
@@ -10,6 +10,7 @@ from desktop.ui.map.scene import ChainScene
 
 MIN_ZOOM = 0.1
 MAX_ZOOM = 4.0
+READABLE = 0.6  # the smallest zoom at which names can be read
 
 
 class MapView(QGraphicsView):
@@ -63,7 +64,22 @@ class MapView(QGraphicsView):
         else:
             super().wheelEvent(event)
 
-    def first_view(self, readable: float = 0.6) -> None:
+    def first_area(self, chart: QRectF, readable: float = READABLE) -> QRectF | None:
+        """The part of ``chart`` that ``first_view`` will show; None when it shows it all."""
+        width, height = self.viewport().width(), self.viewport().height()
+        if width <= 0 or height <= 0 or chart.isEmpty():
+            return None
+        if min(width / chart.width(), height / chart.height()) >= readable:
+            return None
+        top = chart.top() + height / (2 * readable) - 20
+        return QRectF(chart.center().x() - width / (2 * readable), top - height / (2 * readable),
+                      width / readable, height / readable)
+
+    def shown_area(self) -> QRectF:
+        """The part of the scene the view shows now."""
+        return self.mapToScene(self.viewport().rect()).boundingRect()
+
+    def first_view(self, readable: float = READABLE) -> None:
         """Fit the chart; if that makes names too small to read, show its top at a readable size."""
         self.fit()
         if self.zoom() < readable:

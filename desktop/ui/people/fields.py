@@ -191,16 +191,19 @@ class ChoiceBinder(Binder):
         self.combo = QComboBox()
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.combo.activated.connect(self._chosen)
+        self._listed: list[tuple[Any, str]] = []
 
     def widget(self) -> QWidget:
         return self.combo
 
     def show_value(self, value: Any, lang: str) -> None:
         self.combo.blockSignals(True)
-        self.combo.clear()
-        self.combo.addItem("—", None)
-        for data, text in self.options(lang):
-            self.combo.addItem(text, data)
+        options = [(None, "—"), *self.options(lang)]
+        if options != self._listed:  # filled again only when the choices changed
+            self.combo.clear()
+            for data, text in options:
+                self.combo.addItem(text, data)
+            self._listed = options
         index = self.combo.findData(value) if value is not None else 0
         self.combo.setCurrentIndex(max(index, 0))
         self.combo.blockSignals(False)

@@ -16,6 +16,13 @@ from desktop.domain.followups import CadencePolicy
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
+DisplayRole = int(Qt.ItemDataRole.DisplayRole)
+ForegroundRole = int(Qt.ItemDataRole.ForegroundRole)
+# What the model answers; a painted cell is asked for more, and those return at once.
+_ROLES = frozenset(int(r) for r in (
+    Qt.ItemDataRole.DisplayRole, RecordRole, SortRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.TextAlignmentRole))
 
 # Fill colours for the relationship to us, warm (champion) to cold (enemy).
 STANCE_COLOURS: dict[Stance, str] = {
@@ -30,6 +37,10 @@ ATTITUDE_COLOURS: dict[Attitude, str] = {
     Attitude.PASSIVE: "#616161",
     Attitude.RESISTANT: "#b71c1c",
 }
+LEFT = QBrush(QColor("#9e9e9e"))  # people who left the company, greyed
+OVERDUE = QBrush(QColor("#c62828"))
+_STANCE_FILL = {stance: QColor(colour) for stance, colour in STANCE_COLOURS.items()}
+_ATTITUDE_PEN = {attitude: QBrush(QColor(colour)) for attitude, colour in ATTITUDE_COLOURS.items()}
 
 
 @dataclass(frozen=True)
@@ -44,23 +55,38 @@ COLUMNS: tuple[Column, ...] = tuple(Column(k) for k in (
 
 
 class PeopleModel(QAbstractTableModel):
-    """Rows come from desktop.db.people.decision_chain; load() reloads them."""
+    """Rows are the decision chain's (desktop.db.people.decision_chain); load() reloads them.
+
+    A cell's text is made the first time it is shown and kept until the rows or the
+    language change: a repaint asks again for every visible cell.
+    """
 
     def __init__(self, lang: str = "en", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[PersonRow] = []
         self.lang = lang
         self.today = date.today()
+        self._texts: dict[tuple[str, int], str] = {}
+        self.sort_column = 0  # the order load() gives, and the last sort() asked for
+        self.sort_order = Qt.SortOrder.AscendingOrder
 
     def load(self, session: DossierSession | None, account_id: str | None,
              policy: CadencePolicy | None = None) -> None:
         self.beginResetModel()
-        self.rows = decision_chain(session, account_id, policy=policy) if session and account_id else []
+        rows = decision_chain(session, account_id, policy=policy) if session and account_id else []
+        key = COLUMNS[self.sort_column].key
+        # Sorted before the view hears of them: a second pass (layoutChanged) made it lay
+        # out and paint the table twice.
+        rows.sort(key=lambda r: self._sort_key(r, key),
+                  reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+        self.rows = rows
         self.today = date.today()
+        self._texts = {}
         self.endResetModel()
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
+        self._texts = {}
         if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(COLUMNS) - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
@@ -84,27 +110,31 @@ class PeopleModel(QAbstractTableModel):
                 self.tr("Influence"), self.tr("Last contact"), self.tr("Our owner")]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+        if role not in _ROLES or not index.isValid() or not (0 <= index.row() < len(self.rows)):
             return None
         row = self.rows[index.row()]
-        key = COLUMNS[index.column()].key
+        column = index.column()
+        if role == DisplayRole:
+            text = self._texts.get((row.id, column))
+            if text is None:
+                text = self._texts[(row.id, column)] = self._display(row, COLUMNS[column].key)
+            return text
+        key = COLUMNS[column].key
         if role == RecordRole:
             return row
         if role == SortRole:
             return self._sort_key(row, key)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, key)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, key)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == ForegroundRole:
             if row.left_on is not None:
-                return QBrush(QColor("#9e9e9e"))
+                return LEFT
             if key == "attitude" and row.attitude is not None:
-                return QBrush(QColor(ATTITUDE_COLOURS[row.attitude]))
+                return _ATTITUDE_PEN[row.attitude]
             if key == "last_contact" and row.overdue_days > 0:
-                return QBrush(QColor("#c62828"))
+                return OVERDUE
         if role == Qt.ItemDataRole.DecorationRole and key == "stance" and row.stance is not None:
-            return QColor(STANCE_COLOURS[row.stance])
+            return _STANCE_FILL[row.stance]
         if role == Qt.ItemDataRole.TextAlignmentRole and key in {"power", "influence"}:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -162,6 +192,9 @@ class PeopleModel(QAbstractTableModel):
         return value or ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.sort_column, self.sort_order = column, order
         key = COLUMNS[column].key
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()

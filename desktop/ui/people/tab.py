@@ -21,6 +21,7 @@ from sqlalchemy import or_, select
 
 from desktop.db.models import Account, Coverage, Person, PersonLink
 from desktop.db.session import DossierSession
+from desktop.ui.columns import ColumnWidths
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
 from desktop.ui.lazy import LazyReload
@@ -29,7 +30,7 @@ from desktop.ui.people.model import PeopleModel
 from desktop.ui.people.privacy import erase_person, export_person
 from desktop.ui.settings import cadence_policy
 from desktop.ui.undo import Create, SoftDelete, push
-from desktop.ui.widgets import fit_columns
+from desktop.ui.widgets import lay_out_now
 
 
 class PeopleTab(QWidget):
@@ -53,11 +54,15 @@ class PeopleTab(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
+        # Always there: a short chain after a long one does not change the view's width
+        # (that laid the table out again and painted it twice).
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         header = self.view.horizontalHeader()
-        # Sized once per load from the rows shown and a few more (fit_columns), not on every
-        # layout change over 300 rows × 10 columns as ResizeToContents does.
+        # Sized once per load from the first rows (ColumnWidths), not on every layout change
+        # over 300 rows × 10 columns as ResizeToContents does; the user's widths stay.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        self.widths = ColumnWidths(self.view, "people", ctx.settings)
         self.view.doubleClicked.connect(self._open_index)
         self.summary = QLabel()
         self.new_button = QPushButton()
@@ -97,14 +102,16 @@ class PeopleTab(QWidget):
         if not self.lazy.wanted():  # hidden behind another tab: reload when shown
             return
         selected = self.selected_id()
+        header = self.view.horizontalHeader()
+        if header.sortIndicatorSection() >= 0:  # the rows come in the order shown
+            self.model.sort_column = header.sortIndicatorSection()
+            self.model.sort_order = header.sortIndicatorOrder()
         with self.ctx.db.unit_of_work() as session:
             self.model.load(session, self.account_id, cadence_policy(self.ctx.settings))
-        header = self.view.horizontalHeader()
-        if header.sortIndicatorSection() >= 0:
-            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        fit_columns(self.view, sample=30)
+        self.widths.fit()
         if selected:
             self.select(selected)
+        lay_out_now(self.view)
         self._update_summary()
         for button in (self.new_button, self.edit_button, self.delete_button,
                        self.privacy_button):
@@ -236,8 +243,7 @@ class PeopleTab(QWidget):
             self.summary.setText(self.tr("Choose an account on the left."))
             return
         with self.ctx.db.unit_of_work() as session:
-            account = session.get(Account, self.account_id)
-            name = account.name if account else ""
+            name = session.scalar(select(Account.name).where(Account.id == self.account_id)) or ""
         self.summary.setText(self.tr("%n person(s) in the decision chain of %1", "",
                                      len(self.model.rows)).replace("%1", name))
 

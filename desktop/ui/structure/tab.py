@@ -25,15 +25,19 @@ from desktop.db.account_queries import account_people
 from desktop.db.enums import DecisionRole, ExternalBodyKind, SubGroupKind
 from desktop.db.models import ExternalTie, KeyEvent, Person, SubGroup
 from desktop.db.session import DossierSession
+from desktop.ui.columns import ColumnWidths
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
 from desktop.ui.lazy import LazyReload
+from desktop.ui.settings import Settings
 from desktop.ui.structure.form import Field, FormDialog
 from desktop.ui.table import Column, RecordTableModel
 from desktop.ui.undo import Apply, ChangeFields, Create, SoftDelete, push
-from desktop.ui.widgets import confirm, fit_columns, fmt_date, icon, selected_row, table_view
+from desktop.ui.widgets import confirm, fmt_date, icon, lay_out_now, selected_row, table_view
 
 KINDS = {"structure"}
+BUSY_MONTH = "QLabel { background: palette(alternate-base); border-radius: 4px; padding: 4px; }"
+QUIET_MONTH = "QLabel { padding: 4px; }"
 GROUP_FIELDS = ("name", "kind", "influence", "meeting_dates", "next_meeting_on", "notes")
 
 
@@ -41,10 +45,12 @@ class Section(QGroupBox):
     """A titled table with Add / Edit / Delete buttons."""
 
     def __init__(self, model: RecordTableModel[Any], on_add: Callable[[], object],
-                 on_edit: Callable[[Any], object], on_delete: Callable[[Any], object]) -> None:
+                 on_edit: Callable[[Any], object], on_delete: Callable[[Any], object],
+                 key: str, settings: Settings | None = None) -> None:
         super().__init__()
         self.model = model
         self.view: QTableView = table_view(model)
+        self.widths = ColumnWidths(self.view, key, settings)
         self.add_button = QPushButton(icon("add"), "")
         self.edit_button = QPushButton()
         self.delete_button = QPushButton()
@@ -89,19 +95,19 @@ class StructureTab(QWidget):
             Column(lambda: self.tr("Members"), lambda g: "、".join(p.name for p in g.members)),
             Column(lambda: self.tr("Meetings"), lambda g: g.meeting_dates),
             Column(lambda: self.tr("Next meeting"), lambda g: fmt_date(g.next_meeting_on), lambda g: g.next_meeting_on),
-        ], self), self.add_group, self.edit_group, self.delete_group)
+        ], self), self.add_group, self.edit_group, self.delete_group, "structure.groups", ctx.settings)
         self.ties = Section(RecordTableModel([
             Column(lambda: self.tr("Person"), lambda t: t.person.name if t.person else ""),
             Column(lambda: self.tr("Outside body"), lambda t: t.body),
             Column(lambda: self.tr("Kind"), lambda t: t.body_kind.label(lang())),
             Column(lambda: self.tr("Note"), lambda t: t.note),
-        ], self), self.add_tie, self.edit_tie, self.delete_tie)
+        ], self), self.add_tie, self.edit_tie, self.delete_tie, "structure.ties", ctx.settings)
         self.events = Section(RecordTableModel([
             Column(lambda: self.tr("Month"), lambda e: self._month(e), lambda e: (e.month, e.day or 0)),
             Column(lambda: self.tr("Event"), lambda e: e.title),
             Column(lambda: self.tr("Active roles"), lambda e: "、".join(r.label(lang()) for r in e.roles_active)),
             Column(lambda: self.tr("Notes"), lambda e: e.notes),
-        ], self), self.add_event, self.edit_event, self.delete_event)
+        ], self), self.add_event, self.edit_event, self.delete_event, "structure.events", ctx.settings)
         self.events.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.calendar = QFrame()
         self.calendar.setObjectName("calendar")
@@ -157,14 +163,15 @@ class StructureTab(QWidget):
             section.model.set_rows(rows)
             header = section.view.horizontalHeader()
             section.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-            fit_columns(section.view)
+            section.widths.fit()
             section.setEnabled(self.account_id is not None)
+            lay_out_now(section.view)
         for m, cell in enumerate(self.month_cells, start=1):
             titles = [e.title for e in sorted(events, key=lambda e: e.day or 0) if e.month == m]
             cell.setText(f"<b>{self._month_name(m)}</b><br>" + "<br>".join(titles))
-            cell.setProperty("busy", bool(titles))
-            cell.setStyleSheet("QLabel { background: palette(alternate-base); border-radius: 4px; padding: 4px; }"
-                               if titles else "QLabel { padding: 4px; }")
+            if cell.property("busy") != bool(titles):  # a style sheet is costly to apply
+                cell.setProperty("busy", bool(titles))
+                cell.setStyleSheet(BUSY_MONTH if titles else QUIET_MONTH)
 
     # ----------------------------------------------------------- sub-groups
     def _people(self) -> list[tuple[Any, str]]:

@@ -2,14 +2,14 @@
 sort key of account names (rebuilt from the records at any time)
 
 Revision ID: contacts01
-Revises: perf01
+Revises: search02
 """
 from collections.abc import Sequence
 
 from alembic import op
 
 revision: str = "contacts01"
-down_revision: str | None = "perf01"
+down_revision: str | None = "search02"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
