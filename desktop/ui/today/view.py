@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -46,7 +46,6 @@ from desktop.domain.followups import (
     mark_done,
     reopen,
 )
-from desktop.domain.followups_ics import write_ics
 from desktop.errors import DossierError
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
@@ -252,6 +251,11 @@ class TodayView(QWidget):
         ctx.data_changed.connect(lambda _kinds: self.reload())
         ctx.settings_changed.connect(self.reload)  # the contact cadence may have changed
         ctx.language_changed.connect(lambda _lang: self.retranslate())
+        # A large agenda takes seconds on another thread: the window paints first (the view
+        # says it is reading), then it starts; a view not on screen by then starts at once.
+        self._load_on_paint = self.large
+        if self.large:
+            QTimer.singleShot(0, self._load_unless_shown)
         self.retranslate()
 
     # ----------------------------------------------------------- reading
@@ -301,6 +305,17 @@ class TodayView(QWidget):
 
         run_in_background(work, done, failed)
 
+    def _load_unless_shown(self) -> None:
+        if self._load_on_paint and not self.isVisible():
+            self._load_on_paint = False
+            self.reload()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._load_on_paint:
+            self._load_on_paint = False
+            QTimer.singleShot(0, self.reload)  # after this first frame
+
     def _show(self, agenda: Agenda, policy: CadencePolicy) -> None:
         self.agenda = agenda
         self._shown_day = agenda.today
@@ -340,7 +355,9 @@ class TodayView(QWidget):
             model.retranslate()
         if self.agenda is not None:
             self._update_texts(self.policy())
-        if self.agenda is None or not self.large:
+        if self._load_on_paint:
+            self.status.setText(self.tr("Reading the agenda…"))
+        elif self.agenda is None or not self.large:
             self.reload()
 
     def _update_texts(self, policy: CadencePolicy) -> None:
@@ -468,6 +485,8 @@ class TodayView(QWidget):
         target = Path(path)
         if target.suffix.lower() != ".ics":
             target = target.with_suffix(".ics")
+        from desktop.domain.followups_ics import write_ics  # icalendar: not needed at start
+
         try:
             with self.ctx.db.unit_of_work() as session:
                 summary = write_ics(session, target, self.clock().astimezone(), lang=self.ctx.lang)
