@@ -46,6 +46,9 @@ class AccountPanel(QWidget):
         header.setStretchLastSection(False)
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # Fit those columns (a code, a risk, a date) to 40 rows and those in view, not to all
+        # 200 rows read: each pass asked the model ~5,000 times (a tenth of the start-up).
+        header.setResizeContentsPrecision(40)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.count = QLabel()
         self.count.setObjectName("hint")
