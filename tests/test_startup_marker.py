@@ -329,3 +329,27 @@ def test_a_healthy_background_check_lets_the_start_backup_run(
     opened.db.close()
     assert guard.clean_exit()
     assert json.loads((data_dir / MARKER_NAME).read_text())["checked_at"] != "2026-01-01T09:00:00"
+
+
+def test_a_read_failing_while_the_window_is_built_brings_the_check_before_it(
+    qtbot: QtBot, db: Database, data_dir: Path, big: None, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop.ui import app
+    from desktop.ui.damaged_dialog import DamagedDatabaseDialog
+    from desktop.ui.i18n import Translations
+    from desktop.ui.settings import Settings
+
+    add(db, 300)
+    closed_cleanly(db, data_dir)
+    damage_accounts(data_dir / DB_FILENAME)  # the account list reads it at once
+    write_clean_marker(data_dir, "2026-01-01T09:00:00")
+    asked: list[str] = []
+
+    def choose_quit(dialog: DamagedDatabaseDialog) -> int:
+        asked.append(dialog.message.text())
+        return 0
+
+    monkeypatch.setattr(DamagedDatabaseDialog, "exec", choose_quit)
+    started = app._open_window(data_dir, Settings(tmp_path / "s.ini"), Translations())
+    assert started is None and len(asked) == 1 and "damaged" in asked[0]

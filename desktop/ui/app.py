@@ -10,6 +10,7 @@ import argparse
 import os
 import sys
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QIcon
@@ -46,10 +47,8 @@ def make_application() -> QApplication:
 
 def run_gui(args: argparse.Namespace) -> int:
     from desktop.db.session import resolve_data_dir
-    from desktop.ui.context import AppContext
     from desktop.ui.errors import CrashHandler
     from desktop.ui.i18n import Translations, system_language
-    from desktop.ui.open_dossier import open_dossier
     from desktop.ui.settings import LANGUAGE, Settings
 
     app = make_application()
@@ -57,21 +56,16 @@ def run_gui(args: argparse.Namespace) -> int:
     settings = Settings()
     translations = Translations()
     translations.install(settings.get(LANGUAGE) or system_language())
-    # Passphrase, integrity check and the damaged-database choice come before any window
-    # (a big file left healthy by a clean exit is checked in the background instead).
-    opened = open_dossier(data_dir)
-    if opened is None:
+    started = _open_window(data_dir, settings, translations)
+    if started is None:
         return 0
-    db = opened.db
-    ctx = AppContext(db, settings, data_dir, translations)
-    ctx.apply_language()
+    ctx, window = started
+    db, guard = ctx.db, window.integrity  # type: ignore[attr-defined]
     crash = CrashHandler(data_dir, lambda: ctx.lang)
     crash.install()
-    window = build_window(ctx, opened=opened)
     if os.environ.get(EXIT_AFTER_FIRST_PAINT):
         _exit_after_first_paint(window)
     window.show()
-    guard = window.integrity  # type: ignore[attr-defined]
     try:
         code = app.exec()
     finally:
@@ -80,6 +74,34 @@ def run_gui(args: argparse.Namespace) -> int:
         db.close()
     guard.clean_exit()  # only after a clean exit: the marker that makes the next start quick
     return code
+
+
+def _open_window(data_dir: Path, settings: Any, translations: Any
+                 ) -> tuple[AppContext, MainWindow] | None:
+    """Open the dossier and build the window; None when the user chose to quit.
+
+    Passphrase, integrity check and the damaged-database choice come before any window (a
+    big file left healthy by a clean exit is checked in the background instead). Should a
+    read fail on such a file while the window is built, it is checked first after all.
+    """
+    from desktop.errors import DatabaseDamagedError
+    from desktop.ui.context import AppContext
+    from desktop.ui.open_dossier import open_dossier
+
+    defer = True
+    while True:
+        opened = open_dossier(data_dir, defer_check=defer)
+        if opened is None:
+            return None
+        ctx = AppContext(opened.db, settings, data_dir, translations)
+        ctx.apply_language()
+        try:
+            return ctx, build_window(ctx, opened=opened)
+        except DatabaseDamagedError:
+            opened.db.close()
+            if not opened.check_pending:
+                raise
+            defer = False
 
 
 def _exit_after_first_paint(window: QWidget) -> None:
