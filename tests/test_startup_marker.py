@@ -353,3 +353,23 @@ def test_a_read_failing_while_the_window_is_built_brings_the_check_before_it(
     monkeypatch.setattr(DamagedDatabaseDialog, "exec", choose_quit)
     started = app._open_window(data_dir, Settings(tmp_path / "s.ini"), Translations())
     assert started is None and len(asked) == 1 and "damaged" in asked[0]
+
+
+def test_an_encrypted_dossier_is_checked_in_the_background_with_its_key(
+    qtbot: QtBot, db: Database, data_dir: Path, big: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.backup import encryption
+
+    add(db, 20)
+    db.close()
+    encryption.enable(data_dir, "长一点的口令 2026")
+    monkeypatch.setenv("DOSSIER_PASSPHRASE", "长一点的口令 2026")
+    assert write_clean_marker(data_dir, "2026-01-01T09:00:00", "长一点的口令 2026")
+    opened, _window, guard = start_guarded(qtbot, data_dir)
+    with qtbot.waitSignal(guard.healthy, timeout=20_000):
+        guard.start()
+    assert guard.state == "ok" and len(names(opened.db)) == 20
+    add(opened.db, 1, "加密后")  # a save in this session: the marker describes the new file
+    guard.stop()
+    opened.db.close()
+    assert guard.clean_exit() and matching_marker(data_dir) is not None

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QWidge
 from desktop.backup.backups import all_folders, newest_healthy
 from desktop.backup.integrity import CheckResult, run_check
 from desktop.backup.startup import StartupVerdict, damaged_read_only, now_iso, write_clean_marker
-from desktop.db.session import connect_raw, open_database
+from desktop.db.session import DB_FILENAME, connect_raw, is_encrypted, open_database
 from desktop.errors import DossierError
 from desktop.ui.errors import show_error
 from desktop.ui.worker import run_in_background
@@ -43,7 +44,8 @@ class IntegrityGuard(QObject):
     def __init__(self, opened: Any, window: QWidget,
                  reload: Callable[[], None] | None = None) -> None:
         super().__init__(window)
-        self.opened = opened
+        # Not the passphrase: the lock drops it from the Database; the guard reads db.key.
+        self.folder: Path = opened.folder
         self.db = opened.db
         self.window = window
         self.reload = reload
@@ -75,11 +77,14 @@ class IntegrityGuard(QObject):
             self.healthy.emit()
         if self.state != "pending":
             return
+        if self.db.key is None and is_encrypted(self.folder):
+            return  # locked already: checked at the next start (the marker stays as it was)
         self.state = "checking"
-        run_in_background(self._check, self._checked, self._failed, context=self)
+        key = self.db.key
+        run_in_background(lambda: self._check(key), self._checked, self._failed, context=self)
 
-    def _check(self) -> list[str]:  # on a worker thread
-        conn = connect_raw(self.opened.folder / self.db.path.name, self.opened.key, readonly=True)
+    def _check(self, key: str | None) -> list[str]:  # on a worker thread
+        conn = connect_raw(self.folder / DB_FILENAME, key, readonly=True)
         with self._lock:
             if self._stopping:
                 conn.close()
@@ -129,7 +134,7 @@ class IntegrityGuard(QObject):
         self._backups(False)
         self._show_read_only(True)
         self.damaged.emit()
-        folder, key = self.opened.folder, self.opened.key
+        folder, key = self.folder, self.db.key
         run_in_background(lambda: newest_healthy(all_folders(folder), key), self._ask,
                           lambda _exc: self._ask(None), context=self)
 
@@ -139,7 +144,7 @@ class IntegrityGuard(QObject):
         assert self.db.path is not None
         verdict = StartupVerdict("damaged", CheckResult(self.db.path, False, self.problems),
                                  suggested)
-        self.dialog = DamagedDatabaseDialog(self.opened.folder, verdict, self.opened.key,
+        self.dialog = DamagedDatabaseDialog(self.folder, verdict, self.db.key,
                                             self.window, db=self.db)
         self.dialog.finished.connect(self._chosen)
         self.dialog.open()
@@ -155,7 +160,7 @@ class IntegrityGuard(QObject):
         try:
             # The restored backup is opened as at start (an older one is upgraded), then
             # the dossier writes again.
-            open_database(self.opened.folder, key=self.opened.key).close()
+            open_database(self.folder, key=self.db.key).close()
             self.db.resume_writing()
         except DossierError as exc:
             show_error(self.window, exc, _lang())
@@ -208,7 +213,7 @@ class IntegrityGuard(QObject):
             return False
         if self._result == [] and self.state == "checking":
             self.checked_at = now_iso()
-        return write_clean_marker(self.opened.folder, self.checked_at, self.opened.key)
+        return write_clean_marker(self.folder, self.checked_at, self.db.key)
 
 
 def _lang() -> str:
