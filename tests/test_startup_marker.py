@@ -373,3 +373,26 @@ def test_an_encrypted_dossier_is_checked_in_the_background_with_its_key(
     guard.stop()
     opened.db.close()
     assert guard.clean_exit() and matching_marker(data_dir) is not None
+
+
+def test_the_exit_marker_empties_a_left_over_log_or_is_not_written(
+    db: Database, data_dir: Path
+) -> None:
+    add(db, 5)
+    db.close()
+    path = data_dir / DB_FILENAME
+    idle = sqlite3.connect(path)  # a finished job's connection, not yet collected
+    idle.execute("PRAGMA wal_autocheckpoint=0")
+    idle.execute("UPDATE account SET notes = 'n'")
+    idle.commit()
+    assert (data_dir / (DB_FILENAME + "-wal")).stat().st_size > 0
+    reader = sqlite3.connect(path, isolation_level=None)  # a job still reading
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM account").fetchone()
+    assert not write_clean_marker(data_dir, "2026-01-01T09:00:00")  # cannot empty the log
+    assert not (data_dir / MARKER_NAME).exists()
+    reader.execute("COMMIT")
+    reader.close()
+    assert write_clean_marker(data_dir, "2026-01-01T09:00:00")  # checkpointed, then noted
+    idle.close()
+    assert matching_marker(data_dir) is not None  # closing the idle one changed nothing

@@ -166,6 +166,7 @@ def _checkpoint(path: Path, key: str | None) -> None:
     except Exception:
         return
     try:
+        conn.execute("PRAGMA busy_timeout=500")  # a reader still busy: give up soon
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     except Exception:
         pass  # busy: the log stays, and so no marker is written
