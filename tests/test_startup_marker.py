@@ -331,10 +331,13 @@ def test_a_healthy_background_check_lets_the_start_backup_run(
     assert json.loads((data_dir / MARKER_NAME).read_text())["checked_at"] != "2026-01-01T09:00:00"
 
 
+@pytest.mark.parametrize("choice", ["quit", "readonly"])
 def test_a_read_failing_while_the_window_is_built_brings_the_check_before_it(
-    qtbot: QtBot, db: Database, data_dir: Path, big: None, tmp_path: Path,
+    choice: str, qtbot: QtBot, db: Database, data_dir: Path, big: None, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     from desktop.ui import app
     from desktop.ui.damaged_dialog import DamagedDatabaseDialog
     from desktop.ui.i18n import Translations
@@ -345,14 +348,22 @@ def test_a_read_failing_while_the_window_is_built_brings_the_check_before_it(
     damage_accounts(data_dir / DB_FILENAME)  # the account list reads it at once
     write_clean_marker(data_dir, "2026-01-01T09:00:00")
     asked: list[str] = []
+    told: list[str] = []
 
-    def choose_quit(dialog: DamagedDatabaseDialog) -> int:
+    def choose(dialog: DamagedDatabaseDialog) -> int:
         asked.append(dialog.message.text())
-        return 0
+        dialog.choice = choice
+        return 1 if choice == "readonly" else 0
 
-    monkeypatch.setattr(DamagedDatabaseDialog, "exec", choose_quit)
+    monkeypatch.setattr(DamagedDatabaseDialog, "exec", choose)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: told.append(text))
     started = app._open_window(data_dir, Settings(tmp_path / "s.ini"), Translations())
     assert started is None and len(asked) == 1 and "damaged" in asked[0]
+    # Read-only, the account list is still unreadable: said in a dialog, no traceback.
+    if choice == "quit":
+        assert told == []
+    else:
+        assert len(told) == 1 and "is damaged" in told[0]
 
 
 def test_an_encrypted_dossier_is_checked_in_the_background_with_its_key(

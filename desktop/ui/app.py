@@ -97,10 +97,13 @@ def _open_window(data_dir: Path, settings: Any, translations: Any
         ctx.apply_language()
         try:
             return ctx, build_window(ctx, opened=opened)
-        except DatabaseDamagedError:
+        except DatabaseDamagedError as exc:
             opened.db.close()
-            if not opened.check_pending:
-                raise
+            if not opened.check_pending:  # even read-only, what the window needs is unreadable
+                from PySide6.QtWidgets import QMessageBox
+
+                QMessageBox.warning(None, "Dossier", exc.message(ctx.lang))
+                return None
             defer = False
 
 
