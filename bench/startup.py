@@ -5,20 +5,23 @@
     QT_QPA_PLATFORM=offscreen python bench/startup.py --data-dir /tmp/big [--profile]
 
 Figures:
-- start-up as the user waits for it: from spawning a fresh ``python -m desktop --data-dir DIR``
-  (run_gui → open_dossier → build_window, exactly the app's path) to its main window's first
-  paint, against a fresh python showing a bare QMainWindow with a QTableView after the same
-  QApplication set-up (fonts, icon, names). Medians of --runs interleaved runs each; target
-  within 3×. The child reports its first paint through DOSSIER_EXIT_AFTER_FIRST_PAINT (read
-  only by run_gui: it prints the time of the first paint, then closes the window as a user
-  would, so the exit is a clean one). Before the timed runs one start is made and reported
-  apart: the first start after a copy (no clean-exit marker) checks the file before any window.
 - in-process start-up: the integrity check and open, the main window built as the app builds it
   (every feature plugged in), shown and painted; against a bare QMainWindow with a
-  table, shown and painted in the same process (target: within 3×).
+  table, shown and painted in the same process. On a fresh copy of the database (no
+  clean-exit marker yet) this start checks the file before the window; its clean end leaves
+  the marker, as the app's clean exit does.
 - opening the dossier with the most interactions (time until the window has painted it;
   target under 50 ms), and each dossier tab shown on it.
 - peak RSS with the big database open and a dossier shown (target < 300 MB).
+- last, start-up as the user waits for it: from spawning a fresh ``python -m desktop
+  --data-dir DIR`` (run_gui → open_dossier → build_window, exactly the app's path) to its main
+  window's first paint, against a fresh python showing a bare QMainWindow with a QTableView
+  after the same QApplication set-up (fonts, icon, names). Medians of --process-runs
+  interleaved runs each, wall and CPU time (CPU is steadier on a shared machine); target
+  within 3×. The child reports its first paint through DOSSIER_EXIT_AFTER_FIRST_PAINT (read
+  only by run_gui: it prints the times of the first paint, then closes the window as a user
+  would, so the exit is a clean one). One start is made first and reported apart: it
+  compiles bytecode and translations into the children's fresh HOME.
 
 The database is opened read-write as the app does (WAL); use a copy. The automatic backup
 compares a fingerprint of the data with the one of the last backup: the bench records the
@@ -226,9 +229,6 @@ def main(argv: list[str] | None = None) -> int:
                    help="runs of each fresh process (0: skip the process-level figures)")
     a = p.parse_args(argv)
 
-    if a.process_runs:
-        record_backup_fingerprint(a.data_dir)
-        process_level(a.data_dir, a.process_runs)
 
     t0 = time.perf_counter()
     from desktop.ui.app import build_window, make_application
@@ -272,7 +272,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"bare window painted:    {bare * 1000:7.1f} ms")
     print(f"app window painted:     {startup * 1000:7.1f} ms  "
           f"(check+open {check * 1000:.0f}, build {(built - check) * 1000:.0f}, "
-          f"show+paint {(startup - built) * 1000:.0f})  = {startup / bare:.1f}× bare (target ≤ 3×)")
+          f"show+paint {(startup - built) * 1000:.0f})  = {startup / bare:.1f}× bare "
+          "(the 3× target is the process-level figure, last)")
     print(f"  integrity check {'deferred after the first paint' if holder['deferred'] else 'before the window'};"
           f" without the check+open: {(startup - check) * 1000:7.1f} ms = "
           f"{(startup - check) / bare:.1f}× bare;  RSS at first paint {current_rss_mb():.0f} MB")
@@ -348,6 +349,10 @@ def main(argv: list[str] | None = None) -> int:
     guard.stop()
     db.close()  # type: ignore[attr-defined]
     guard.clean_exit()  # as the app's clean exit: the next start can defer its check again
+    if a.process_runs:  # last: fresh processes, unaffected by this one's imports and caches
+        print()
+        record_backup_fingerprint(a.data_dir)
+        process_level(a.data_dir, a.process_runs)
     return 0
 
 
