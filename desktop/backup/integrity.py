@@ -50,6 +50,22 @@ def run_check(conn: Any, *, full: bool = False) -> list[str]:
     return problems
 
 
+def verify_passphrase(path: Path, key: str | None) -> None:
+    """Raise PassphraseError when ``key`` does not open ``path`` (reads the schema, not the
+    whole file). Other problems are left to the check and the open that follow."""
+    try:
+        conn = connect_raw(path, key, readonly=True)
+    except Exception:
+        return
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except Exception as exc:
+        if "not a database" in str(exc).lower():
+            raise wrong_passphrase(path) from exc
+    finally:
+        conn.close()
+
+
 def schema_revision(conn: Any) -> str | None:
     try:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()

@@ -27,7 +27,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker, with_loader_criteria
 
 from desktop.db.models import Record
-from desktop.errors import DatabaseDamagedError, DatabaseError
+from desktop.errors import DatabaseDamagedError, DatabaseError, DossierError
 
 DB_FILENAME = "dossier.sqlite3"
 APP_NAME = "Dossier"
@@ -220,6 +220,13 @@ def _hide_soft_deleted(state: ORMExecuteState) -> None:
         )
 
 
+@event.listens_for(DossierSession, "before_flush")
+def _refuse_writes(session: Session, _flush: object, _instances: object) -> None:
+    database = session.info.get("database")
+    if database is not None and database.refusal is not None:
+        raise database.refusal
+
+
 def _on_connect(readonly: bool, encrypted: bool = False) -> Any:
     def connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         cur = dbapi_conn.cursor()
@@ -274,7 +281,8 @@ class Database:
         self.readonly = readonly
         self.key = key
         self._sessions = sessionmaker(
-            bind=engine, class_=DossierSession, expire_on_commit=False, autoflush=True
+            bind=engine, class_=DossierSession, expire_on_commit=False, autoflush=True,
+            info={"database": self},
         )
 
     def session(self) -> DossierSession:
@@ -291,6 +299,8 @@ class Database:
             # Disk full, read-only folder, locked file: nothing of this action was saved,
             # and what was saved before is untouched (the transaction rolls back).
             session.rollback()
+            if self.refusal is not None:
+                raise self.refusal from exc
             raise translate_operational_error(exc, self.path) from exc
         except SADatabaseError as exc:
             session.rollback()
@@ -324,6 +334,26 @@ class Database:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+    # ---------------------------------------- damage found while open: stop writing
+    refusal: DossierError | None = None  # set: every write raises it (see stop_writing)
+
+    def stop_writing(self, refusal: DossierError) -> None:
+        """From now on nothing reaches the file: read-only connections, and a flush raises
+        ``refusal`` before any SQL is sent. The read-only connection is opened before the
+        read-write ones close, so their closing does not checkpoint the WAL into the file."""
+        assert self.path is not None
+        engine = make_engine(self.path, readonly=True, key=self.key)
+        verify_key(engine, self.path)
+        old, self.engine = self.engine, engine
+        self._sessions.configure(bind=engine)
+        self.readonly, self.refusal = True, refusal
+        old.dispose()
+
+    def resume_writing(self) -> None:
+        """After the file was replaced by a healthy one (a restore): read-write again."""
+        self.readonly, self.refusal = False, None
+        self.reopen()
 
     def lock(self) -> None:
         """Drop every connection and the key (auto-lock); ``unlock`` brings them back."""
@@ -472,7 +502,6 @@ def _open(
 
 def _upgrade_encrypted(engine: Engine, path: Path, key: str) -> None:
     """migrate.upgrade for an encrypted file: its pre-upgrade backup is encrypted too."""
-    from alembic import command
     from sqlalchemy import inspect
 
     from desktop.db import migrate as migrations
@@ -480,6 +509,7 @@ def _upgrade_encrypted(engine: Engine, path: Path, key: str) -> None:
     rev = migrations.check_version(engine)
     if rev == migrations.head_revision():
         return
+    from alembic import command  # only now: importing Alembic takes a third of a second
     if inspect(engine).get_table_names():
         from desktop.backup.backups import make_backup
 

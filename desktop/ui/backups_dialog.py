@@ -290,14 +290,16 @@ class AutoBackup(QObject):
     failed = Signal(str)
 
     def __init__(self, db: Database, parent: QObject | None = None,
-                 interval_ms: int = int(backups.AUTO_INTERVAL.total_seconds() * 1000)) -> None:
+                 interval_ms: int = int(backups.AUTO_INTERVAL.total_seconds() * 1000), *,
+                 at_start: bool = True) -> None:
         super().__init__(parent)
         self.db = db
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(lambda: self.run("auto"))
         self.timer.start()
-        QTimer.singleShot(0, lambda: self.run("start"))
+        if at_start:  # else the owner calls run("start") (desktop.ui.integrity_guard)
+            QTimer.singleShot(0, lambda: self.run("start"))
 
     def run(self, reason: str) -> None:
         if self.db.key is None and self.db.path is not None:

@@ -1,11 +1,14 @@
-"""At start: the dossier failed its quick check. Never write to it; explain, and offer
-to restore the newest healthy backup (or another one), or to open it read-only.
+"""The dossier failed its quick check. Never write to it; explain, and offer to restore
+the newest healthy backup (or another one), or to open it read-only.
 
     verdict = startup_check(data_dir, key)           # desktop.backup.startup, off the GUI
     if verdict.state == "damaged":
         dialog = DamagedDatabaseDialog(data_dir, verdict, key)
         if dialog.exec() != QDialog.Accepted: quit
         db = open_database(data_dir, key=key, readonly=dialog.choice == "readonly")
+
+When the check ran in the background with the dossier already open (``db`` given: see
+desktop.ui.integrity_guard), its connections are closed before a restore replaces the file.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.backup import backups
 from desktop.backup.startup import StartupVerdict
+from desktop.db.session import Database
 from desktop.ui.backups_dialog import error_text
 from desktop.ui.worker import run_in_background
 
@@ -32,9 +36,9 @@ class DamagedDatabaseDialog(QDialog):
     """``choice`` after accept: "restored" or "readonly"."""
 
     def __init__(self, data_dir: Path, verdict: StartupVerdict, key: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, db: Database | None = None) -> None:
         super().__init__(parent)
-        self.data_dir, self.verdict, self.key = data_dir, verdict, key
+        self.data_dir, self.verdict, self.key, self.db = data_dir, verdict, key, db
         self.choice = ""
         self.setWindowTitle(self.tr("Your dossier needs attention"))
         self.setMinimumWidth(560)
@@ -61,7 +65,8 @@ class DamagedDatabaseDialog(QDialog):
         self.restore_button.setVisible(suggested is not None)
         self.restore_button.setDefault(suggested is not None)
         self.other_button = QPushButton(self.tr("Choose another backup…"), self)
-        self.readonly_button = QPushButton(self.tr("Open read-only"), self)
+        self.readonly_button = QPushButton(
+            self.tr("Open read-only") if db is None else self.tr("Continue read-only"), self)
         self.quit_button = QPushButton(self.tr("Quit"), self)
         self.restore_button.clicked.connect(lambda: self.restore(suggested.path if suggested
                                                                  else None))
@@ -91,6 +96,8 @@ class DamagedDatabaseDialog(QDialog):
         self.status.setText(self.tr("Restoring…"))
         self._enable(False)
         data_dir, key = self.data_dir, self.key
+        if self.db is not None:
+            self.db.engine.dispose()  # no connection may stay open on the file being replaced
 
         def done(_safety: object) -> None:
             self.choice = "restored"

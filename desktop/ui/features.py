@@ -17,6 +17,7 @@ from desktop.ui.context import KINDS, AppContext
 from desktop.ui.documents import Documents
 from desktop.ui.errors import show_error
 from desktop.ui.export_dialog import ExportDialog
+from desktop.ui.first_paint import after_first_paint
 from desktop.ui.main_window import MainWindow
 from desktop.ui.map import MapTab, map_png
 from desktop.ui.settings import AUTOLOCK_MINUTES, team_map_positions
@@ -46,7 +47,7 @@ class Features(QObject):
         if reminder:
             self.reminder = Reminder(ctx, parent=self)
             self.reminder.open_today.connect(self.show_today)
-            self.reminder.start()
+            after_first_paint(window, self.reminder.start)  # its agenda must not delay it
         # Import and export.
         self._connect("import", self.import_file)
         self._connect("export", self.export)

@@ -26,6 +26,7 @@ from desktop.ui.accounts import AccountPanel, OverviewTab
 from desktop.ui.commitments import CommitmentsTab
 from desktop.ui.context import AppContext
 from desktop.ui.interactions import InteractionsTab
+from desktop.ui.lazy import DEFER_HIDDEN_TABS
 from desktop.ui.menus import Menus
 from desktop.ui.preferences import PreferencesDialog
 from desktop.ui.settings import LAST_ACCOUNT, WINDOW_GEOMETRY, WINDOW_STATE
@@ -41,9 +42,12 @@ except ImportError:  # pragma: no cover - only before the people feature is merg
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, *, defer_hidden_tabs: bool = False) -> None:
+        """``defer_hidden_tabs``: tabs behind the current one read when first shown (the
+        app's start; see desktop.ui.lazy), not while the window is built."""
         super().__init__()
         self.ctx = ctx
+        self.setProperty(DEFER_HIDDEN_TABS, defer_hidden_tabs)
         self.setObjectName("MainWindow")
         self.setWindowIcon(icon("dossier"))
         self.setMinimumSize(960, 600)

@@ -22,7 +22,6 @@ from desktop.domain.followups import (
     UpcomingRow,
     build_agenda,
 )
-from desktop.domain.followups_ics import write_ics
 
 _T: dict[str, tuple[str, str]] = {
     "title": ("Today, {day}", "今日待办 {day}"),
@@ -137,6 +136,8 @@ def run_agenda(args: argparse.Namespace) -> int:
 
 
 def run_ics(args: argparse.Namespace) -> int:
+    from desktop.domain.followups_ics import write_ics  # icalendar: only for this command
+
     lang = args.lang or _default_lang()
     db = open_db(args, readonly=True)
     try:

@@ -37,6 +37,7 @@ class AccountListModel(QAbstractTableModel):
         self.sort_key = "name"
         self.descending = False
         self._more = False
+        self._sorted = False
 
     # ----------------------------------------------------------- querying
     def set_filter(self, text: str) -> None:
@@ -65,14 +66,18 @@ class AccountListModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(SORT_COLUMNS):
             return
-        self.sort_key = SORT_COLUMNS[column]
-        self.descending = order == Qt.SortOrder.DescendingOrder
+        key, descending = SORT_COLUMNS[column], order == Qt.SortOrder.DescendingOrder
+        if self._sorted and (key, descending) == (self.sort_key, self.descending):
+            return  # already in that order (the view asks again as it is set up at start)
+        self.sort_key, self.descending, self._sorted = key, descending, True
         self.reload()
 
     def row_of(self, account_id: str) -> int:
         return next((i for i, r in enumerate(self.rows) if r.id == account_id), -1)
 
     def set_language(self, lang: str) -> None:
+        if lang == self.lang:
+            return  # nothing shown changes (at start every cell would be measured again)
         self.lang = lang
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(SORT_COLUMNS) - 1)
         if self.rows:

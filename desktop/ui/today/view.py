@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPaintEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -44,7 +44,6 @@ from desktop.domain.followups import (
     mark_done,
     reopen,
 )
-from desktop.domain.followups_ics import IcsSummary, write_ics
 from desktop.errors import DossierError
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
@@ -60,6 +59,9 @@ from desktop.ui.today.models import (
 from desktop.ui.today.section import DateDelegate, Section
 from desktop.ui.undo import Apply, ChangeFields, Create, push
 from desktop.ui.worker import run_in_background
+
+if TYPE_CHECKING:
+    from desktop.domain.followups_ics import IcsSummary
 
 PAGE = AGENDA_LIMIT  # rows a section shows at first, and how many more each "show more" adds
 FILTER_DELAY_MS = 400  # typing pauses this long before the agenda is rebuilt
@@ -187,6 +189,11 @@ class TodayView(QWidget):
         ctx.data_changed.connect(lambda _kinds: self.reload())
         ctx.settings_changed.connect(self.reload)  # the contact cadence may have changed
         ctx.language_changed.connect(lambda _lang: self.retranslate())
+        # A large agenda takes seconds on another thread: the window paints first (the view
+        # says it is reading), then it starts; a view not on screen by then starts at once.
+        self._load_on_paint = self.large
+        if self.large:
+            QTimer.singleShot(0, self._load_unless_shown)
         self.retranslate()
 
     # ----------------------------------------------------------- reading
@@ -263,6 +270,17 @@ class TodayView(QWidget):
         if self.status.text() == text:
             self.status.clear()
 
+    def _load_unless_shown(self) -> None:
+        if self._load_on_paint and not self.isVisible():
+            self._load_on_paint = False
+            self.reload()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._load_on_paint:
+            self._load_on_paint = False
+            QTimer.singleShot(0, self.reload)  # after this first frame
+
     def _show(self, agenda: Agenda, policy: CadencePolicy) -> None:
         self.agenda = agenda
         self._shown_day = agenda.today
@@ -305,7 +323,9 @@ class TodayView(QWidget):
             model.retranslate()
         if self.agenda is not None:
             self._update_texts(self.policy())
-        if self.agenda is None or not self.large:
+        if self._load_on_paint:
+            self.status.setText(self.tr("Reading the agenda…"))
+        elif self.agenda is None or not self.large:
             self.reload()
 
     def _update_texts(self, policy: CadencePolicy) -> None:
@@ -468,6 +488,8 @@ class TodayView(QWidget):
         now, lang, db = self.clock().astimezone(), self.ctx.lang, self.ctx.db
 
         def work() -> IcsSummary:
+            from desktop.domain.followups_ics import write_ics  # icalendar: not needed at start
+
             with db.unit_of_work() as session:
                 return write_ics(session, target, now, lang=lang)
 
