@@ -87,12 +87,12 @@ class MainWindow(QMainWindow):
         self.action_map = self.menus.actions
         for widget, title in self._titles:
             self.menus.add_tab_action(title, partial(self.tabs.setCurrentWidget, widget))
-        self.panel.account_changed.connect(self._account_changed)
         ctx.open_record.connect(self.open_record)
         ctx.language_changed.connect(self.retranslate)
         ctx.data_changed.connect(self._data_changed)
         self.retranslate()
-        self._restore()
+        self._restore()  # calls _account_changed itself: a read error there reaches the caller
+        self.panel.account_changed.connect(self._account_changed)  # (a slot's would be lost)
 
     # ------------------------------------------------------------- plug-ins
     def add_dossier_tab(self, widget: QWidget, title: Callable[[], str], *,
