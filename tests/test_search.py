@@ -148,6 +148,34 @@ def test_each_kind_is_searched_apart_and_odd_dates_keep_newest_first(sdb: Databa
     assert _ids(sdb, "经理", kinds=("interaction", "commitment")) == []
 
 
+def test_newest_first_holds_at_the_far_ends_of_the_rowid_layout() -> None:
+    """FTS5 reads a doclist backwards wrongly once rowids pass 2**57 (seen with SQLite
+    3.40): ORDER BY rowid DESC then drops AND/phrase matches. The layout stays below."""
+    import random
+    import sqlite3
+
+    rng = random.Random(7)
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE VIRTUAL TABLE search_fts USING fts5(body, tokenize = 'ascii')")
+    docs = {}
+    for _ in range(12_000):
+        when = datetime(1800, 1, 1) + timedelta(seconds=rng.randrange(2**36))
+        kind = rng.choice(tuple(index.KINDS))
+        rowid = index.rowid_for(str(new_id()), when, kind)
+        assert rowid < 2**55
+        docs[rowid] = " ".join(rng.choice(("aa", "bb", "cc", "dd")) for _ in range(5))
+    conn.executemany("INSERT INTO search_fts(rowid, body) VALUES (?, ?)", docs.items())
+    for expr in ("aa AND bb", '"aa bb cc"'):
+        every = sorted((r for (r,) in conn.execute(
+            "SELECT rowid FROM search_fts WHERE search_fts MATCH ?", (expr,))), reverse=True)
+        for kind in index.KINDS:
+            lo, hi = index.kind_rowids(kind)
+            got = [r for (r,) in conn.execute(
+                "SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid BETWEEN ? AND ? "
+                "ORDER BY rowid DESC", (expr, lo, hi))]
+            assert got == [r for r in every if lo <= r <= hi], (expr, kind)
+
+
 def test_people_of_a_deleted_account_are_not_found(sdb: Database) -> None:
     acc = _account(sdb)
     with sdb.unit_of_work() as s:

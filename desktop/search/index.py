@@ -8,9 +8,9 @@ Three tables, made by the migrations ``search01`` and ``search02``:
 * ``search_doc``: rowid → (kind, record id), unique on record id;
 * ``search_word``: every word indexed, so a word prefix is expanded to its words.
 
-The rowid encodes the record's kind and date (kind << 59 | seconds since the
-year 1 << 20 | 20 bits of its UUID): each kind is one rowid range, so a search
-of one kind reads only that kind's part of each doclist (``rowid BETWEEN``), and
+The rowid encodes the record's kind and date (kind << 53 | seconds since 1800
+<< 17 | 17 bits of its UUID): each kind is one rowid range, so a search of one
+kind reads only that kind's part of each doclist (``rowid BETWEEN``), and
 ``ORDER BY rowid DESC LIMIT 50`` gives its newest matches first straight from the
 index, without sorting every match of a common word. (The first layout, migration
 search01, ANDed a kind token instead: a word frequent in one kind but absent
@@ -41,7 +41,7 @@ from desktop.search.tokenize import body_words, document
 FTS_TABLE = "search_fts"
 DOC_TABLE = "search_doc"
 WORD_TABLE = "search_word"  # every word ever indexed (a superset): prefix → words
-_EPOCH = datetime(1, 1, 1)
+_EPOCH = datetime(1800, 1, 1)
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,8 @@ _BY_MODEL: dict[type[Any], KindSpec] = {spec.model: spec for spec in KINDS.value
 
 
 def date_seconds(value: datetime | str | None) -> int:
-    """Whole seconds since 0001-01-01 of a stored date (aware → UTC; naive as written)."""
+    """Whole seconds since 1800 of a stored date (aware → UTC; naive as written),
+    held within what the rowid can carry (1800 to 3977)."""
     if value is None:
         return 0
     if isinstance(value, str):
@@ -93,15 +94,20 @@ def date_seconds(value: datetime | str | None) -> int:
     return min(max(int(seconds), 0), _MAX_SECONDS)
 
 
-LAYOUT = "kind << 59 | seconds since year 1 << 20 | uuid bits (search02)"
-_MAX_SECONDS = (1 << 39) - 1  # past 9999-12-31: every date Python can hold keeps its order
-_KIND_SHIFT = 20 + 39  # four kinds still make positive 63-bit rowids
+# Every rowid stays below 2**55: FTS5 (SQLite 3.40 at least) walks a doclist backwards
+# wrongly once rowids pass 2**57, and ORDER BY rowid DESC then drops matches of
+# AND and phrase queries (tests/test_search.py builds such an index to check).
+LAYOUT = "kind << 53 | seconds since 1800 << 17 | uuid bits (search02)"
+_SECONDS_BITS = 36  # 1800 + 2**36 s = year 3977
+_LOW_BITS = 17
+_MAX_SECONDS = (1 << _SECONDS_BITS) - 1
+_KIND_SHIFT = _LOW_BITS + _SECONDS_BITS  # 53: four kinds stay below 2**55
 KIND_NUMBER = {kind: n for n, kind in enumerate(KINDS)}
 
 
 def rowid_for(record_id: str, when: datetime | str | None, kind: str) -> int:
-    low = int(record_id.replace("-", "")[-5:], 16) & 0xFFFFF
-    return (KIND_NUMBER[kind] << _KIND_SHIFT) | (date_seconds(when) << 20) | low
+    low = int(record_id.replace("-", "")[-5:], 16) & ((1 << _LOW_BITS) - 1)
+    return (KIND_NUMBER[kind] << _KIND_SHIFT) | (date_seconds(when) << _LOW_BITS) | low
 
 
 def kind_rowids(kind: str) -> tuple[int, int]:
