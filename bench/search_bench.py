@@ -15,6 +15,8 @@ what the search dialog and ``dossier search`` ask for:
   read each record (title, account name, the text its snippet comes from) and drop
   deleted ones; that is the work the 3× target allows for;
 * ids only  — the bare MATCH (index rowids, no kind or record id): a lower bound still;
+* rows SQL  — the raw bound joined to the live records and their live accounts, reading
+  the columns search() reads: search()'s SQL without its Python (where the time goes);
 * LIKE      — a plain LIKE '%word%' over the same text columns of each kind (every word
   of the query in some column), newest 50 by date: the table is scanned in full
   (NOT INDEXED), as a LIKE search without an index does;
@@ -22,9 +24,12 @@ what the search dialog and ``dossier search`` ask for:
   index where one exists (interactions), stopping at the 50th match; fast for common
   words, a full scan for rare ones.
 
-search() and the raw queries run interleaved (search, raw, ids, search, …) so the
-shared machine's noise hits them alike; medians and p95 over --runs. Targets of
-issue #6: search ≤ 3× the raw bound, LIKE ≥ 50× slower than search.
+search() and the raw queries run interleaved (search, raw, ids, rows, search, …) so
+the shared machine's noise hits them alike; wall-clock median and p95 over --runs,
+and the median CPU time of this process (what is left when other processes' turns on
+the cores are taken out). The page cache is the app's (SQLite's default 2 MB) unless
+--cache-mb/--mmap-mb say otherwise. Targets of issue #6: search ≤ 3× the raw bound,
+LIKE ≥ 50× slower than search.
 """
 
 from __future__ import annotations
