@@ -17,7 +17,7 @@ from desktop.db.session import Database
 from desktop.db.types import new_id
 from desktop.search import index
 from desktop.search.lists import count_accounts, filter_accounts, filter_page
-from desktop.search.query import find_spans, search
+from desktop.search.query import find_spans, scan_limited, search
 from desktop.search.tokenize import normalize, parse_query
 
 NOTE_FIELDS = ("subject", "notes", "concerns", "next_steps")
@@ -62,7 +62,7 @@ def test_chinese_terms_english_words_and_pinyin_are_found(sdb: Database) -> None
     assert _ids(sdb, "张总 sla") == [visit]  # terms are ANDed
     assert _ids(sdb, "张总 高尔夫") == []
     assert _ids(sdb, "高尔夫") == [person]
-    for typed in ("zhangwei", "ZW", "zhangw", "wei"):
+    for typed in ("zhangwei", "ZW", "zhangw", "wei", "zh", "z", "zha"):
         assert person in _ids(sdb, typed), typed
     assert acc in _ids(sdb, "hdyd")  # 华东移动 by initials
 
@@ -191,6 +191,7 @@ def test_short_punctuation_and_fts_syntax_queries(sdb: Database) -> None:
     assert _ids(sdb, "张", kinds=("interaction",)) == [visit]  # one character
     assert _ids(sdb, "p", kinds=("interaction",)) == [visit]
     assert _ids(sdb, "q", kinds=("interaction",)) == []
+    assert scan_limited("张") and not scan_limited("p") and not scan_limited("pr 张总")
     assert _ids(sdb, "，。！？") == [] and _ids(sdb, "  ") == []
     for typed in ('"', '""', "*", "NEAR(", "near", "price*", "OR", "AND discount", "-x", "^y",
                   'said "near', "the end:", "(price", "NEAR/the"):

@@ -7,10 +7,11 @@ A query is split into atoms (tokenize.parse_query), all of which must match:
 a Chinese term matches where the text contains it (one of 2+ characters through
 its bigrams in the index), a word matches any word that starts with it (case
 does not matter; pinyin of names counts, so "zw" finds 张伟). Quotes, ``*``,
-NEAR and other FTS syntax are plain text. One-character atoms cannot use the
-index: they are checked on the newest SCAN_LIMIT records of each kind that match
-the rest of the query (a bounded scan), so they stay fast but may miss older
-records; ``Hit``s do not say so, ``scan_limited(text)`` does.
+NEAR and other FTS syntax are plain text. A single Chinese character cannot use
+the index (it may sit at the end of a bigram): it is checked on the newest
+SCAN_LIMIT records of each kind that match the rest of the query (a bounded
+scan), so it stays fast but may miss older records; ``Hit``s do not say so,
+``scan_limited(text)`` does. A single letter or digit is indexed (a prefix token).
 """
 
 from __future__ import annotations
@@ -168,7 +169,7 @@ def expand_words(conn: sqlite3.Connection, atoms: Iterable[Atom]) -> dict[Atom, 
     """The indexed words each word atom is a prefix of (when there are few enough)."""
     out: dict[Atom, list[str]] = {}
     for atom in atoms:
-        if atom.cjk or atom.short:
+        if atom.cjk or atom.marked:
             continue
         upper = atom.text[:-1] + chr(ord(atom.text[-1]) + 1)
         words = [w for (w,) in conn.execute(
@@ -251,7 +252,7 @@ def _scan(
 ) -> list[Any]:
     """Bounded scan for one-character atoms: of the newest SCAN_LIMIT records that match
     the rest of the query, the newest ``limit`` live ones whose tokens hold each
-    character (a CJK character inside a token, a letter or digit at the start of one).
+    Chinese character.
 
     The window's oldest rowid is found first (from search_doc, small rows, when the
     rest of the query is the kind alone); then one statement walks the window newest
@@ -264,8 +265,8 @@ def _scan(
         floor_sql = f"SELECT rowid FROM {DOC_TABLE} WHERE rowid BETWEEN ? AND ?"
     floor = conn.execute(f"{floor_sql} ORDER BY rowid DESC LIMIT 1 OFFSET ?",
                          (*params, SCAN_LIMIT - 1)).fetchone()
-    needles = [a.text if a.cjk else " " + a.text for a in short]
-    checks = " AND ".join(["instr(' ' || f.body, ?) > 0"] * len(needles))
+    needles = [a.text for a in short]
+    checks = " AND ".join(["instr(f.body, ?) > 0"] * len(needles))
     return conn.execute(
         f"SELECT {shape.select} FROM {FTS_TABLE} f JOIN {DOC_TABLE} d ON d.rowid = f.rowid "
         f"{shape.records} WHERE {where} AND {checks} ORDER BY f.rowid DESC LIMIT ?",

@@ -9,7 +9,11 @@ tokens made here, separated by spaces:
   phrase of its bigrams, exactly where the text contains it;
 * a run of letters or digits (Latin, Cyrillic …) becomes one lowercased word;
 * Chinese names also get their pinyin, full and initials, from every syllable on
-  ("张伟" → "zhangwei wei zw w"), as in the contact search of a phone.
+  ("张伟" → "zhangwei wei zw w"), as in the contact search of a phone;
+* every word's first one, two and three letters become a PREFIX_MARK token
+  ("zhangwei" → "\ue003z \ue003zh \ue003zha"): a query word of up to three letters,
+  typed while the rest is still coming, is one exact token, not the merge of
+  thousands of words (7,000 indexed words start with "zh" in a big dossier).
 
 Runs, fields and special tokens are kept apart by a GAP token (a private-use
 character that no text or query can produce), so a phrase never matches across
@@ -27,6 +31,8 @@ from functools import lru_cache
 
 GAP = "\ue000"
 ACCOUNT_MARK = "\ue002"  # + account id without dashes: the account's token
+PREFIX_MARK = "\ue003"  # + the first 1-3 letters of a word in the record
+PREFIX_LEN = 3
 
 _CJK = (
     "\u2e80-\u2fdf"  # radicals
@@ -104,6 +110,10 @@ def document(
         if field:
             parts.append(GAP)
             parts.extend(text_tokens(field))
+    prefixes = sorted({w[:n] for w in _words(parts) for n in range(1, min(len(w), PREFIX_LEN) + 1)})
+    if prefixes:
+        parts.append(GAP)
+        parts.extend(PREFIX_MARK + p for p in prefixes)
     return " ".join(parts)
 
 
@@ -117,19 +127,27 @@ class Atom:
 
     @property
     def short(self) -> bool:
-        """One character: answered by a bounded scan, not by the index."""
-        return len(self.text) == 1
+        """One Chinese character: answered by a bounded scan, not by the index."""
+        return self.cjk and len(self.text) == 1
+
+    @property
+    def marked(self) -> bool:
+        """A word of up to PREFIX_LEN letters: matched by its prefix token."""
+        return not self.cjk and len(self.text) <= PREFIX_LEN
 
     def fts(self, words: Sequence[str] | None = None) -> str:
         """This atom as an FTS5 query fragment (always quoted: never FTS syntax).
 
-        A word atom is a prefix query, or, given ``words`` (every indexed word that
-        starts with it), their OR: the same matches, read lazily newest first
-        instead of merging every doclist of the prefix.
+        A short word is its prefix token; a longer one a prefix query or, given
+        ``words`` (every indexed word that starts with it), their OR: the same
+        matches, read lazily newest first instead of merging every doclist of the
+        prefix.
         """
         if self.cjk:
             bigrams = [self.text[i : i + 2] for i in range(len(self.text) - 1)]
             return '"' + " ".join(bigrams) + '"'
+        if self.marked:
+            return f'"{PREFIX_MARK}{self.text}"'
         if words is not None:
             return "(" + " OR ".join(f'"{w}"' for w in words) + ")"
         return f'"{self.text}"*'
@@ -146,14 +164,16 @@ def parse_query(text: str) -> list[Atom]:
 
 
 _CJK_START = re.compile(f"[{_CJK}]")
-_MARKS = (GAP, ACCOUNT_MARK)
+_MARKS = (GAP, ACCOUNT_MARK, PREFIX_MARK)
+
+
+def _words(tokens: Iterable[str]) -> set[str]:
+    return {t for t in set(tokens) if t and t[0] not in _MARKS and not _CJK_START.match(t)}
 
 
 def body_words(body: str) -> set[str]:
     """The words (not CJK tokens, not marks) of an indexed token string."""
-    return {
-        t for t in set(body.split(" ")) if t and t[0] not in _MARKS and not _CJK_START.match(t)
-    }
+    return _words(body.split(" "))
 
 
 def word_spans(text: str) -> list[tuple[int, int, bool]]:
