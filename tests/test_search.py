@@ -472,6 +472,11 @@ def test_the_command_line_search(sdb: Database, data_dir: Path, capsys: pytest.C
     assert main(["--data-dir", str(data_dir), "search", "sla"]) == 0
     assert "[SLA]" in capsys.readouterr().out
     assert main(["--data-dir", str(data_dir), "search", "报价单"]) == 1
+    capsys.readouterr()
+    # Several words typed without quotes are one query, all of them ANDed.
+    assert main(["--data-dir", str(data_dir), "search", "客户", "sla", "--json"]) == 0
+    assert [h["id"] for h in json.loads(capsys.readouterr().out)] == [visit]
+    assert main(["--data-dir", str(data_dir), "search", "电力", "客户"]) == 1
     assert main(["--data-dir", str(data_dir), "search", '"NEAR(*']) == 1
     assert main(["--data-dir", str(data_dir), "search", "  "]) == 2
     assert "Say what to search for" in capsys.readouterr().err

@@ -23,7 +23,7 @@ def register(sub: Any) -> None:
         "search",
         help="find records by a word: Chinese terms, English words, pinyin of names (zw → 张伟)",
     )
-    p.add_argument("query", nargs="?", default="", help="words to find, all must match")
+    p.add_argument("query", nargs="*", help="words to find, all must match (quotes not needed)")
     p.add_argument("--account", metavar="NAME", help="only within this account")
     p.add_argument("--limit", type=int, default=50, metavar="N", help="newest N of each kind")
     p.add_argument("--json", action="store_true", help="print the hits as JSON")
@@ -34,7 +34,8 @@ def register(sub: Any) -> None:
 def run_search(args: argparse.Namespace) -> int:
     if args.rebuild:
         return _rebuild(args)
-    if not args.query.strip():
+    query = " ".join(args.query)
+    if not query.strip():
         raise DossierError(
             "Say what to search for, e.g. dossier search 续约", "请写出要搜索的内容，例如 dossier search 续约"
         )
@@ -42,14 +43,14 @@ def run_search(args: argparse.Namespace) -> int:
     try:
         with db.unit_of_work() as session:
             account_id = find_account(session, args.account).id if args.account else None
-            hits = search(session, args.query, account_id=account_id, limit=max(1, args.limit))
+            hits = search(session, query, account_id=account_id, limit=max(1, args.limit))
     finally:
         db.close()
     if args.json:
         print_json([_as_json(h) for h in hits])
         return 0
     if not hits:
-        print(f"Nothing matches {args.query!r}.")
+        print(f"Nothing matches {query!r}.")
         return 1
     mark = sys.stdout.isatty()
     kind = None
@@ -63,7 +64,7 @@ def run_search(args: argparse.Namespace) -> int:
         print(f"  {when:10}  {title}  [{hit.account_name}]  {hit.record_id[:8]}")
         if hit.snippet and not same:
             print(f"              {_highlight(hit, mark)}")
-    if scan_limited(args.query):
+    if scan_limited(query):
         print(f"\n(One-character terms are looked for in the newest {SCAN_LIMIT:,} records of "
               "each kind only.)")
     return 0
