@@ -16,6 +16,7 @@ scan), so it stays fast but may miss older records; ``Hit``s do not say so,
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -29,6 +30,7 @@ from desktop.search.index import (
     DOC_TABLE,
     FTS_TABLE,
     KINDS,
+    SHOW_TABLE,
     WORD_TABLE,
     KindSpec,
     driver_connection,
@@ -43,30 +45,26 @@ _UNSET: Any = object()
 
 @dataclass(frozen=True)
 class _Shape:
-    """One kind's result rows: (id, account id, date, *fields, account name)."""
+    """One kind's result rows: (record id, account id, date, fields JSON, account name)."""
 
     spec: KindSpec
-    select: str  # those columns as SQL, over the record ``t`` and its account ``a``
-    records: str  # the joins from search_doc ``d`` to the live record and live account
-    fields: tuple[tuple[str, int], ...]  # (field, position) in snippet order
-    at: dict[str, int]  # column → position
+    fields: tuple[tuple[str, int], ...]  # (field, position in the JSON array), snippet order
+    at: dict[str, int]  # field → position in the JSON array
+
+
+# What a hit shows comes from search_show, keyed like the index (neighbouring rows for
+# a page of hits); the account join keeps out records of deleted accounts. Deleted
+# records themselves are never in the index (index.py takes them out on flush).
+_SELECT = "s.record_id, s.account_id, s.at, s.fields, a.name"
+_RECORDS = (
+    f"JOIN {SHOW_TABLE} s ON s.rowid = f.rowid "
+    "JOIN account a ON a.id = s.account_id AND a.deleted_at IS NULL"
+)
 
 
 def _shape(spec: KindSpec) -> _Shape:
-    cols = list(dict.fromkeys(("id", spec.account_column, spec.date_column, *spec.fields)))
-    if spec.account_column == "id":  # an account: its own id is its account id
-        cols.insert(1, "id")
-    at = {c: i for i, c in reversed(list(enumerate(cols)))}
-    return _Shape(
-        spec=spec,
-        select=", ".join(f"t.{c}" for c in cols) + ", a.name",
-        records=(
-            f"JOIN {spec.table} t ON t.id = d.record_id AND t.deleted_at IS NULL "
-            f"JOIN account a ON a.id = t.{spec.account_column} AND a.deleted_at IS NULL"
-        ),
-        fields=tuple((f, at[f]) for f in spec.fields),
-        at=at,
-    )
+    at = {f: i for i, f in enumerate(spec.fields)}
+    return _Shape(spec=spec, fields=tuple((f, at[f]) for f in spec.fields), at=at)
 
 
 _SHAPES = {kind: _shape(spec) for kind, spec in KINDS.items()}
@@ -75,8 +73,8 @@ _SHAPES = {kind: _shape(spec) for kind, spec in KINDS.items()}
 class Hit:
     """One record found. Title, date and snippet are made on first use (a list shows few rows)."""
 
-    __slots__ = ("_atoms", "_cut", "_date", "_row", "_title", "account_id", "account_name",
-                 "kind", "record_id")
+    __slots__ = ("_atoms", "_cut", "_date", "_fields", "_row", "_title", "account_id",
+                 "account_name", "kind", "record_id")
 
     def __init__(self, kind: str, row: Sequence[Any], atoms: tuple[Atom, ...]) -> None:
         self.kind = kind  # "account" | "person" | "interaction" | "commitment"
@@ -88,6 +86,7 @@ class Hit:
         self._title: str = _UNSET
         self._date: datetime | None = _UNSET
         self._cut: tuple[str, str, tuple[tuple[int, int], ...]] = _UNSET
+        self._fields: list[str] = _UNSET
 
     def __repr__(self) -> str:
         return f"Hit({self.kind!r}, {self.record_id!r}, {self.title!r})"
@@ -104,7 +103,7 @@ class Hit:
     def title(self) -> str:
         """What the record is called: a name, an interaction's subject, a promise."""
         if self._title is _UNSET:
-            self._title = _title(_SHAPES[self.kind], self._row)
+            self._title = _title(_SHAPES[self.kind], self.texts)
         return self._title
 
     @property
@@ -131,9 +130,16 @@ class Hit:
         """The model attribute the snippet comes from."""
         return self._snippet()[0]
 
+    @property
+    def texts(self) -> list[str]:
+        """The searched fields' text, in the order of the kind's ``fields``."""
+        if self._fields is _UNSET:
+            self._fields = json.loads(self._row[3])
+        return self._fields
+
     def _snippet(self) -> tuple[str, str, tuple[tuple[int, int], ...]]:
         if self._cut is _UNSET:
-            self._cut = _snippet(_SHAPES[self.kind], self._row, self._atoms)
+            self._cut = _snippet(_SHAPES[self.kind], self.texts, self._atoms)
         return self._cut
 
 
@@ -238,8 +244,8 @@ def _search_kind(
         rows = _scan(conn, shape, where, params, short, limit)
     else:
         rows = conn.execute(
-            f"SELECT {shape.select} FROM {FTS_TABLE} f JOIN {DOC_TABLE} d ON d.rowid = f.rowid "
-            f"{shape.records} WHERE {where} ORDER BY f.rowid DESC LIMIT ?",
+            f"SELECT {_SELECT} FROM {FTS_TABLE} f {_RECORDS} "
+            f"WHERE {where} ORDER BY f.rowid DESC LIMIT ?",
             (*params, limit),
         ).fetchall()
     frozen = tuple(atoms)
@@ -268,13 +274,13 @@ def _scan(
     needles = [a.text for a in short]
     checks = " AND ".join(["instr(f.body, ?) > 0"] * len(needles))
     return conn.execute(
-        f"SELECT {shape.select} FROM {FTS_TABLE} f JOIN {DOC_TABLE} d ON d.rowid = f.rowid "
-        f"{shape.records} WHERE {where} AND {checks} ORDER BY f.rowid DESC LIMIT ?",
+        f"SELECT {_SELECT} FROM {FTS_TABLE} f {_RECORDS} "
+        f"WHERE {where} AND {checks} ORDER BY f.rowid DESC LIMIT ?",
         (*match, max(lo, floor[0]) if floor else lo, hi, *needles, limit),
     ).fetchall()
 
 
-def _title(shape: _Shape, row: Sequence[Any]) -> str:
+def _title(shape: _Shape, row: Sequence[str]) -> str:
     kind, at = shape.spec.kind, shape.at
     if kind == "account":
         name, short = row[at["name"]], row[at["short_name"]]
@@ -326,7 +332,7 @@ def find_spans(text: str, atoms: Iterable[Atom]) -> list[tuple[int, int]]:
 
 
 def _snippet(
-    shape: _Shape, row: Sequence[Any], atoms: Iterable[Atom]
+    shape: _Shape, row: Sequence[str], atoms: Iterable[Atom]
 ) -> tuple[str, str, tuple[tuple[int, int], ...]]:
     for name, at in shape.fields:
         text = row[at]
