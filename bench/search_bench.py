@@ -17,7 +17,8 @@ what the search dialog and ``dossier search`` ask for:
   allows for;
 * ids only  — the bare MATCH (index rowids, no kind or record id): a lower bound still;
 * rows SQL  — search()'s SQL without its Python: the MATCH joined by rowid to
-  search_show (what a hit shows) and to the hit's live account (its name);
+  search_show (what a hit shows) and to the hit's live account (its name; an
+  account hit needs no join);
 * rec join  — labelled reference, the way search() read its rows before search04:
   the raw bound joined to the live records and live accounts by UUID, reading the
   same columns (one random seek per hit into million-row tables);
@@ -132,7 +133,8 @@ def raw_queries(conn: Any, term: str, kinds: Sequence[str], account_id: str | No
         spec = KINDS[kind]
         cols = dict.fromkeys(("id", spec.account_column, spec.date_column, *spec.fields))
         rows.append((
-            f"SELECT {q._SELECT} FROM search_fts f {q._RECORDS} WHERE {aliased} "
+            f"SELECT {q._SHAPES[kind].select} FROM search_fts f {q._SHAPES[kind].records} "
+            f"WHERE {aliased} "
             "ORDER BY f.rowid DESC LIMIT 50", params))
         rec.append((
             f"SELECT {', '.join(f't.{c}' for c in cols)}, a.name FROM search_fts f "

@@ -40,7 +40,6 @@ from desktop.search.tokenize import ACCOUNT_MARK, Atom, normalize, parse_query, 
 
 SCAN_LIMIT = 5_000
 SNIPPET_CHARS = 80
-_UNSET: Any = object()
 
 
 @dataclass(frozen=True)
@@ -48,45 +47,64 @@ class _Shape:
     """One kind's result rows: (record id, account id, date, fields JSON, account name)."""
 
     spec: KindSpec
+    select: str  # those columns as SQL
+    records: str  # the joins from the index ``f`` to them
     fields: tuple[tuple[str, int], ...]  # (field, position in the JSON array), snippet order
     at: dict[str, int]  # field → position in the JSON array
 
 
 # What a hit shows comes from search_show, keyed like the index (neighbouring rows for
-# a page of hits); the account join keeps out records of deleted accounts. Deleted
-# records themselves are never in the index (index.py takes them out on flush).
-_SELECT = "s.record_id, s.account_id, s.at, s.fields, a.name"
-_RECORDS = (
-    f"JOIN {SHOW_TABLE} s ON s.rowid = f.rowid "
-    "JOIN account a ON a.id = s.account_id AND a.deleted_at IS NULL"
-)
+# a page of hits); the account join keeps out records of deleted accounts and gives
+# the account's name. Deleted records themselves are never in the index (index.py
+# takes them out on flush), so an account hit needs no join: its name is its first field.
+_SHOW = f"JOIN {SHOW_TABLE} s ON s.rowid = f.rowid"
+_LIVE_ACCOUNT = "JOIN account a ON a.id = s.account_id AND a.deleted_at IS NULL"
 
 
 def _shape(spec: KindSpec) -> _Shape:
     at = {f: i for i, f in enumerate(spec.fields)}
-    return _Shape(spec=spec, fields=tuple((f, at[f]) for f in spec.fields), at=at)
+    own = spec.account_column == "id"
+    assert not own or spec.fields[0] == "name"  # Hit.account_name
+    return _Shape(
+        spec=spec,
+        select="s.record_id, s.account_id, s.at, s.fields, " + ("NULL" if own else "a.name"),
+        records=_SHOW if own else f"{_SHOW} {_LIVE_ACCOUNT}",
+        fields=tuple((f, at[f]) for f in spec.fields),
+        at=at,
+    )
 
 
 _SHAPES = {kind: _shape(spec) for kind, spec in KINDS.items()}
 
 
 class Hit:
-    """One record found. Title, date and snippet are made on first use (a list shows few rows)."""
+    """One record found. Title, date and snippet are made on first use (a list shows few
+    rows); a hit is made from its result row with nothing else done."""
 
-    __slots__ = ("_atoms", "_cut", "_date", "_fields", "_row", "_title", "account_id",
-                 "account_name", "kind", "record_id")
+    __slots__ = ("_atoms", "_cut", "_date", "_fields", "_row", "_title", "kind")
+    # Made on first use (until then unset: reading them raises AttributeError).
+    _title: str
+    _date: datetime | None
+    _fields: list[str]
+    _cut: tuple[str, str, tuple[tuple[int, int], ...]]
 
     def __init__(self, kind: str, row: Sequence[Any], atoms: tuple[Atom, ...]) -> None:
         self.kind = kind  # "account" | "person" | "interaction" | "commitment"
-        self.record_id: str = row[0]
-        self.account_id: str = row[1]
-        self.account_name: str = row[-1]
-        self._row = row
+        self._row = row  # (record id, account id, date, fields JSON, account name or None)
         self._atoms = atoms
-        self._title: str = _UNSET
-        self._date: datetime | None = _UNSET
-        self._cut: tuple[str, str, tuple[tuple[int, int], ...]] = _UNSET
-        self._fields: list[str] = _UNSET
+
+    @property
+    def record_id(self) -> str:
+        return self._row[0]  # type: ignore[no-any-return]
+
+    @property
+    def account_id(self) -> str:
+        return self._row[1]  # type: ignore[no-any-return]
+
+    @property
+    def account_name(self) -> str:
+        name = self._row[4]
+        return self.texts[0] if name is None else name  # an account: its own name
 
     def __repr__(self) -> str:
         return f"Hit({self.kind!r}, {self.record_id!r}, {self.title!r})"
@@ -102,18 +120,23 @@ class Hit:
     @property
     def title(self) -> str:
         """What the record is called: a name, an interaction's subject, a promise."""
-        if self._title is _UNSET:
+        try:
+            return self._title
+        except AttributeError:
             self._title = _title(_SHAPES[self.kind], self.texts)
-        return self._title
+            return self._title
 
     @property
     def date(self) -> datetime | None:
         """The date hits are ordered by: an interaction's start, when a promise was made,
         when an account or a person last changed."""
-        if self._date is _UNSET:
+        try:
+            return self._date
+        except AttributeError:
             when = self._row[2]
-            self._date = datetime.fromisoformat(when) if isinstance(when, str) else when
-        return self._date
+            self._date = (
+                datetime.fromisoformat(when) if isinstance(when, str) else when)
+            return self._date
 
     @property
     def snippet(self) -> str:
@@ -133,14 +156,20 @@ class Hit:
     @property
     def texts(self) -> list[str]:
         """The searched fields' text, in the order of the kind's ``fields``."""
-        if self._fields is _UNSET:
-            self._fields = json.loads(self._row[3])
-        return self._fields
+        try:
+            return self._fields
+        except AttributeError:
+            fields: list[str] = json.loads(self._row[3])
+            self._fields = fields
+            return fields
 
     def _snippet(self) -> tuple[str, str, tuple[tuple[int, int], ...]]:
-        if self._cut is _UNSET:
-            self._cut = _snippet(_SHAPES[self.kind], self.texts, self._atoms)
-        return self._cut
+        try:
+            return self._cut
+        except AttributeError:
+            self._cut = _snippet(
+                _SHAPES[self.kind], self.texts, self._atoms)
+            return self._cut
 
 
 def scan_limited(text: str) -> bool:
@@ -244,7 +273,7 @@ def _search_kind(
         rows = _scan(conn, shape, where, params, short, limit)
     else:
         rows = conn.execute(
-            f"SELECT {_SELECT} FROM {FTS_TABLE} f {_RECORDS} "
+            f"SELECT {shape.select} FROM {FTS_TABLE} f {shape.records} "
             f"WHERE {where} ORDER BY f.rowid DESC LIMIT ?",
             (*params, limit),
         ).fetchall()
@@ -274,7 +303,7 @@ def _scan(
     needles = [a.text for a in short]
     checks = " AND ".join(["instr(f.body, ?) > 0"] * len(needles))
     return conn.execute(
-        f"SELECT {_SELECT} FROM {FTS_TABLE} f {_RECORDS} "
+        f"SELECT {shape.select} FROM {FTS_TABLE} f {shape.records} "
         f"WHERE {where} AND {checks} ORDER BY f.rowid DESC LIMIT ?",
         (*match, max(lo, floor[0]) if floor else lo, hi, *needles, limit),
     ).fetchall()
