@@ -52,6 +52,9 @@ def test_hits_show_current_names_and_the_matching_text(db: Database) -> None:
     assert _shown(db) == []
 
 
+_ROWS = "SELECT rowid, record_id, account_id, at, fields FROM search_show ORDER BY rowid"
+
+
 def test_migration_search04_fills_search_show_as_the_app_writes_it(db: Database) -> None:
     from alembic import command
 
@@ -59,8 +62,7 @@ def test_migration_search04_fills_search_show_as_the_app_writes_it(db: Database)
 
     _fill(db)
     with db.unit_of_work() as s:
-        written = index.driver_connection(s).execute("SELECT rowid, record_id, account_id, at, fields FROM search_show "
-                               "ORDER BY rowid").fetchall()
+        written = index.driver_connection(s).execute(_ROWS).fetchall()
     shown = _shown(db)
     assert len(written) == 4
     with db.engine.begin() as back:  # back to search03: no search_show
@@ -72,8 +74,7 @@ def test_migration_search04_fills_search_show_as_the_app_writes_it(db: Database)
         cfg.attributes["connection"] = up
         command.upgrade(cfg, "search04")
     with db.unit_of_work() as s:
-        migrated = index.driver_connection(s).execute("SELECT rowid, record_id, account_id, at, fields FROM search_show "
-                                                   "ORDER BY rowid").fetchall()
+        migrated = index.driver_connection(s).execute(_ROWS).fetchall()
     assert [(*r[:4], json.loads(r[4])) for r in migrated] == [
         (*r[:4], json.loads(r[4])) for r in written]
     assert _shown(db) == shown
