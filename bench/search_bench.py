@@ -12,11 +12,16 @@ what the search dialog and ``dossier search`` ask for:
   needs to exist: per kind the newest 50 matches as (record id, kind, date). The date
   is in the index rowid and kind/id in search_doc, so this is the MATCH plus one
   primary-key lookup per row, no record table, no Python. search() must in addition
-  read each record (title, account name, the text its snippet comes from) and drop
-  deleted ones; that is the work the 3× target allows for;
+  read what each hit shows (title, account name, the text its snippet comes from),
+  drop hits of deleted accounts and make Hit objects; that is the work the 3× target
+  allows for;
 * ids only  — the bare MATCH (index rowids, no kind or record id): a lower bound still;
-* rows SQL  — the raw bound joined to the live records and their live accounts, reading
-  the columns search() reads: search()'s SQL without its Python (where the time goes);
+* rows SQL  — search()'s SQL without its Python: the MATCH joined by rowid to
+  search_show (what a hit shows) and to the hit's live account (its name; an
+  account hit needs no join);
+* rec join  — labelled reference, the way search() read its rows before search04:
+  the raw bound joined to the live records and live accounts by UUID, reading the
+  same columns (one random seek per hit into million-row tables);
 * LIKE      — a plain LIKE '%word%' over the same text columns of each kind (every word
   of the query in some column), newest 50 by date: the table is scanned in full
   (NOT INDEXED), as a LIKE search without an index does;
@@ -106,15 +111,15 @@ Statements = list[tuple[str, tuple[Any, ...]]]
 
 
 def raw_queries(conn: Any, term: str, kinds: Sequence[str], account_id: str | None
-                ) -> tuple[Statements, Statements, Statements]:
-    """Per kind: the raw bound's statement (ids+kind+date), the ids-only one, and the
-    rows one (the raw bound joined to the live record and its live account, reading
-    the columns search() reads: its SQL without its Python)."""
+                ) -> tuple[Statements, Statements, Statements, Statements]:
+    """Per kind: the raw bound's statement (ids+kind+date), the ids-only one, the rows
+    one (search()'s SQL) and the record-join one (the raw bound joined to the live
+    record and its live account by UUID, as search() did before search04)."""
     from desktop.search import query as q
 
     atoms = parse_query(term)
     expansions = q.expand_words(conn, atoms)
-    full, ids, rows = [], [], []
+    full, ids, rows, rec = [], [], [], []
     for kind in kinds:
         where, params = q.fts_filter(kind, atoms, account_id, expansions)
         if where is None:
@@ -128,11 +133,15 @@ def raw_queries(conn: Any, term: str, kinds: Sequence[str], account_id: str | No
         spec = KINDS[kind]
         cols = dict.fromkeys(("id", spec.account_column, spec.date_column, *spec.fields))
         rows.append((
+            f"SELECT {q._SHAPES[kind].select} FROM search_fts f {q._SHAPES[kind].records} "
+            f"WHERE {aliased} "
+            "ORDER BY f.rowid DESC LIMIT 50", params))
+        rec.append((
             f"SELECT {', '.join(f't.{c}' for c in cols)}, a.name FROM search_fts f "
             f"JOIN search_doc d ON d.rowid = f.rowid JOIN {spec.table} t ON t.id = d.record_id "
             f"AND t.deleted_at IS NULL JOIN account a ON a.id = t.{spec.account_column} "
             f"AND a.deleted_at IS NULL WHERE {aliased} ORDER BY f.rowid DESC LIMIT 50", params))
-    return full, ids, rows
+    return full, ids, rows, rec
 
 
 def like_queries(term: str, kinds: Sequence[str], account_id: str | None, *, by_date: bool
@@ -243,24 +252,27 @@ def _table(conn: Any, session: Any, terms: list[tuple[str, str, str]], kinds: Se
           f"{'LIKE':>5} {'LIKE÷':>5} {'LIKE-date':>9} {'÷':>4}")
     worst: dict[str, list[tuple[float, float]]] = {}
     for cls, freq, term in terms:
-        full, ids, rows = raw_queries(conn, term, kinds, account_id)
+        full, ids, rows, rec = raw_queries(conn, term, kinds, account_id)
         got = interleaved({
             "search": lambda term=term: search(session, term, account_id=account_id, kinds=kinds),
             "raw": lambda full=full: run_all(conn, full),
             "ids": lambda ids=ids: run_all(conn, ids),
             "rows": lambda rows=rows: run_all(conn, rows),
+            "rec": lambda rec=rec: run_all(conn, rec),
         }, a.runs)
         hits = len(search(session, term, account_id=account_id, kinds=kinds))
         s_med, s_p95, s_cpu = got["search"]
         r_med, r_p95, r_cpu = got["raw"]
         i_med, _i_p95, i_cpu = got["ids"]
         w_med, _w_p95, w_cpu = got["rows"]
+        j_med, _j_p95, j_cpu = got["rec"]
         short = any(x.short for x in parse_query(term))
         n = match_count(conn, term)
         line = (f"{cls:14} {freq:6} {term:11} {f'{n:,}' if n >= 0 else 'scan':>7} {hits:4} | "
                 f"{s_med:5.2f}/{s_p95:5.2f} ({s_cpu:4.2f}) | "
                 f"{r_med:5.2f}/{r_p95:5.2f} ({r_cpu:4.2f}) | {i_med:4.2f} ({i_cpu:4.2f}) | ")
-        line += f"{'':>11} | " if short else f"{w_med:4.2f} ({w_cpu:4.2f}) | "
+        line += (f"{'':>11} | {'':>11} | " if short
+                 else f"{w_med:4.2f} ({w_cpu:4.2f}) | {j_med:4.2f} ({j_cpu:4.2f}) | ")
         if short:
             line += f"{'':>9} {'':>4} | "
         else:
@@ -276,8 +288,9 @@ def _table(conn: Any, session: Any, terms: list[tuple[str, str, str]], kinds: Se
             worst.setdefault("LIKE", []).append((l_med / s_med, d_med / s_med))
         print(line, flush=True)
     print("raw bound: per kind, FTS5 MATCH → newest 50 (rowid = date, kind, record id); ids only:"
-          " the MATCH alone; rows SQL: the raw bound joined to the live records and accounts,"
-          " the columns search() reads (its SQL, no Python); ÷raw: search() ÷ raw bound,"
+          " the MATCH alone; rows SQL: search()'s SQL, no Python (MATCH → search_show →"
+          " live account); rec join: the pre-search04 way, the raw bound joined to the live"
+          " records and accounts by UUID; ÷raw: search() ÷ raw bound,"
           " wall/CPU medians")
     for freq in ("rare", "medium", "common"):
         if worst.get(freq):

@@ -16,6 +16,7 @@ scan), so it stays fast but may miss older records; ``Hit``s do not say so,
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -29,6 +30,7 @@ from desktop.search.index import (
     DOC_TABLE,
     FTS_TABLE,
     KINDS,
+    SHOW_TABLE,
     WORD_TABLE,
     KindSpec,
     driver_connection,
@@ -38,32 +40,35 @@ from desktop.search.tokenize import ACCOUNT_MARK, Atom, normalize, parse_query, 
 
 SCAN_LIMIT = 5_000
 SNIPPET_CHARS = 80
-_UNSET: Any = object()
 
 
 @dataclass(frozen=True)
 class _Shape:
-    """One kind's result rows: (id, account id, date, *fields, account name)."""
+    """One kind's result rows: (record id, account id, date, fields JSON, account name)."""
 
     spec: KindSpec
-    select: str  # those columns as SQL, over the record ``t`` and its account ``a``
-    records: str  # the joins from search_doc ``d`` to the live record and live account
-    fields: tuple[tuple[str, int], ...]  # (field, position) in snippet order
-    at: dict[str, int]  # column → position
+    select: str  # those columns as SQL
+    records: str  # the joins from the index ``f`` to them
+    fields: tuple[tuple[str, int], ...]  # (field, position in the JSON array), snippet order
+    at: dict[str, int]  # field → position in the JSON array
+
+
+# What a hit shows comes from search_show, keyed like the index (neighbouring rows for
+# a page of hits); the account join keeps out records of deleted accounts and gives
+# the account's name. Deleted records themselves are never in the index (index.py
+# takes them out on flush), so an account hit needs no join: its name is its first field.
+_SHOW = f"JOIN {SHOW_TABLE} s ON s.rowid = f.rowid"
+_LIVE_ACCOUNT = "JOIN account a ON a.id = s.account_id AND a.deleted_at IS NULL"
 
 
 def _shape(spec: KindSpec) -> _Shape:
-    cols = list(dict.fromkeys(("id", spec.account_column, spec.date_column, *spec.fields)))
-    if spec.account_column == "id":  # an account: its own id is its account id
-        cols.insert(1, "id")
-    at = {c: i for i, c in reversed(list(enumerate(cols)))}
+    at = {f: i for i, f in enumerate(spec.fields)}
+    own = spec.account_column == "id"
+    assert not own or spec.fields[0] == "name"  # Hit.account_name
     return _Shape(
         spec=spec,
-        select=", ".join(f"t.{c}" for c in cols) + ", a.name",
-        records=(
-            f"JOIN {spec.table} t ON t.id = d.record_id AND t.deleted_at IS NULL "
-            f"JOIN account a ON a.id = t.{spec.account_column} AND a.deleted_at IS NULL"
-        ),
+        select="s.record_id, s.account_id, s.at, s.fields, " + ("NULL" if own else "a.name"),
+        records=_SHOW if own else f"{_SHOW} {_LIVE_ACCOUNT}",
         fields=tuple((f, at[f]) for f in spec.fields),
         at=at,
     )
@@ -73,21 +78,33 @@ _SHAPES = {kind: _shape(spec) for kind, spec in KINDS.items()}
 
 
 class Hit:
-    """One record found. Title, date and snippet are made on first use (a list shows few rows)."""
+    """One record found. Title, date and snippet are made on first use (a list shows few
+    rows); a hit is made from its result row with nothing else done."""
 
-    __slots__ = ("_atoms", "_cut", "_date", "_row", "_title", "account_id", "account_name",
-                 "kind", "record_id")
+    __slots__ = ("_atoms", "_cut", "_date", "_fields", "_row", "_title", "kind")
+    # Made on first use (until then unset: reading them raises AttributeError).
+    _title: str
+    _date: datetime | None
+    _fields: list[str]
+    _cut: tuple[str, str, tuple[tuple[int, int], ...]]
 
     def __init__(self, kind: str, row: Sequence[Any], atoms: tuple[Atom, ...]) -> None:
         self.kind = kind  # "account" | "person" | "interaction" | "commitment"
-        self.record_id: str = row[0]
-        self.account_id: str = row[1]
-        self.account_name: str = row[-1]
-        self._row = row
+        self._row = row  # (record id, account id, date, fields JSON, account name or None)
         self._atoms = atoms
-        self._title: str = _UNSET
-        self._date: datetime | None = _UNSET
-        self._cut: tuple[str, str, tuple[tuple[int, int], ...]] = _UNSET
+
+    @property
+    def record_id(self) -> str:
+        return self._row[0]  # type: ignore[no-any-return]
+
+    @property
+    def account_id(self) -> str:
+        return self._row[1]  # type: ignore[no-any-return]
+
+    @property
+    def account_name(self) -> str:
+        name = self._row[4]
+        return self.texts[0] if name is None else name  # an account: its own name
 
     def __repr__(self) -> str:
         return f"Hit({self.kind!r}, {self.record_id!r}, {self.title!r})"
@@ -103,18 +120,23 @@ class Hit:
     @property
     def title(self) -> str:
         """What the record is called: a name, an interaction's subject, a promise."""
-        if self._title is _UNSET:
-            self._title = _title(_SHAPES[self.kind], self._row)
-        return self._title
+        try:
+            return self._title
+        except AttributeError:
+            self._title = _title(_SHAPES[self.kind], self.texts)
+            return self._title
 
     @property
     def date(self) -> datetime | None:
         """The date hits are ordered by: an interaction's start, when a promise was made,
         when an account or a person last changed."""
-        if self._date is _UNSET:
+        try:
+            return self._date
+        except AttributeError:
             when = self._row[2]
-            self._date = datetime.fromisoformat(when) if isinstance(when, str) else when
-        return self._date
+            self._date = (
+                datetime.fromisoformat(when) if isinstance(when, str) else when)
+            return self._date
 
     @property
     def snippet(self) -> str:
@@ -131,10 +153,23 @@ class Hit:
         """The model attribute the snippet comes from."""
         return self._snippet()[0]
 
+    @property
+    def texts(self) -> list[str]:
+        """The searched fields' text, in the order of the kind's ``fields``."""
+        try:
+            return self._fields
+        except AttributeError:
+            fields: list[str] = json.loads(self._row[3])
+            self._fields = fields
+            return fields
+
     def _snippet(self) -> tuple[str, str, tuple[tuple[int, int], ...]]:
-        if self._cut is _UNSET:
-            self._cut = _snippet(_SHAPES[self.kind], self._row, self._atoms)
-        return self._cut
+        try:
+            return self._cut
+        except AttributeError:
+            self._cut = _snippet(
+                _SHAPES[self.kind], self.texts, self._atoms)
+            return self._cut
 
 
 def scan_limited(text: str) -> bool:
@@ -238,8 +273,8 @@ def _search_kind(
         rows = _scan(conn, shape, where, params, short, limit)
     else:
         rows = conn.execute(
-            f"SELECT {shape.select} FROM {FTS_TABLE} f JOIN {DOC_TABLE} d ON d.rowid = f.rowid "
-            f"{shape.records} WHERE {where} ORDER BY f.rowid DESC LIMIT ?",
+            f"SELECT {shape.select} FROM {FTS_TABLE} f {shape.records} "
+            f"WHERE {where} ORDER BY f.rowid DESC LIMIT ?",
             (*params, limit),
         ).fetchall()
     frozen = tuple(atoms)
@@ -268,13 +303,13 @@ def _scan(
     needles = [a.text for a in short]
     checks = " AND ".join(["instr(f.body, ?) > 0"] * len(needles))
     return conn.execute(
-        f"SELECT {shape.select} FROM {FTS_TABLE} f JOIN {DOC_TABLE} d ON d.rowid = f.rowid "
-        f"{shape.records} WHERE {where} AND {checks} ORDER BY f.rowid DESC LIMIT ?",
+        f"SELECT {shape.select} FROM {FTS_TABLE} f {shape.records} "
+        f"WHERE {where} AND {checks} ORDER BY f.rowid DESC LIMIT ?",
         (*match, max(lo, floor[0]) if floor else lo, hi, *needles, limit),
     ).fetchall()
 
 
-def _title(shape: _Shape, row: Sequence[Any]) -> str:
+def _title(shape: _Shape, row: Sequence[str]) -> str:
     kind, at = shape.spec.kind, shape.at
     if kind == "account":
         name, short = row[at["name"]], row[at["short_name"]]
@@ -326,7 +361,7 @@ def find_spans(text: str, atoms: Iterable[Atom]) -> list[tuple[int, int]]:
 
 
 def _snippet(
-    shape: _Shape, row: Sequence[Any], atoms: Iterable[Atom]
+    shape: _Shape, row: Sequence[str], atoms: Iterable[Atom]
 ) -> tuple[str, str, tuple[tuple[int, int], ...]]:
     for name, at in shape.fields:
         text = row[at]
