@@ -16,6 +16,7 @@ import io
 import logging
 import os
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -47,7 +48,7 @@ from desktop.reports.layout import (
     markup,
     para,
     read_logo,
-    render,
+    render_counted,
     write_pdf,
 )
 from desktop.reports.people import open_commitments_by_person, person_card
@@ -74,23 +75,46 @@ def build_brief(
     """
     check_lang(lang)
     interaction = get_interaction(session, interaction_id)
-    st = Styles.dense()
-    story = brief_story(session, interaction, lang, st, map_png=map_png, warnings=warnings)
     title = word("brief", lang)
     page = Page(lang=lang, doc_title=title, footer_key="internal", company=company,
                 logo=read_logo(logo))
-    data = render(story, page, title=f"{title} – {interaction.account.name}",
-                  subject=interaction.subject)
+    # Two pages at most: when the brief runs over (both languages take more room), it
+    # leaves to the handover, one step at a time, what the visit can do without: the
+    # map, then all but the most urgent warning, then the older interactions.
+    for fit in FITS:
+        story = brief_story(session, interaction, lang, Styles.dense(), map_png=map_png,
+                            warnings=warnings, fit=fit)
+        data, pages = render_counted(story, page, title=f"{title} – {interaction.account.name}",
+                                     subject=interaction.subject)
+        if pages <= MAX_PAGES:
+            break
     if output is not None:
         write_pdf(data, Path(output))
     return data
 
 
+@dataclass(frozen=True)
+class Fit:
+    """How much of the account a brief carries (the handover carries all of it)."""
+
+    map: bool = True
+    warnings: int = 3  # the most urgent about these attendees
+    interactions: int = 5  # the newest before this one
+
+
+MAX_PAGES = 2
+FITS = (Fit(), Fit(map=False), Fit(map=False, warnings=1),
+        Fit(map=False, warnings=1, interactions=3), Fit(map=False, warnings=1, interactions=2))
+
+
 def brief_story(session: Session, interaction: Interaction, lang: str, st: Styles, *,
-                map_png: bytes | None, warnings: Sequence[str] | None) -> list[Flowable]:
+                map_png: bytes | None, warnings: Sequence[str] | None,
+                fit: Fit | None = None) -> list[Flowable]:
     """Two A4 pages for three fully profiled attendees: the visit and its plan in one
     table, the weak points that concern these people, a card per attendee, the map,
-    the last five interactions. The rest of the account is the handover's business."""
+    the last five interactions. The rest of the account is the handover's business.
+    ``fit``: what to leave out so that it fits (see build_brief)."""
+    fit = fit or Fit()
     acc = interaction.account
     story: list[Flowable] = [
         P(markup(word("brief", lang)), st.title),
@@ -112,7 +136,8 @@ def brief_story(session: Session, interaction: Interaction, lang: str, st: Style
 
     people = sorted(interaction.people, key=lambda p: (-(p.power or 0), p.name))
     story.append(heading("coverage", lang, st))
-    story.append(_warnings_box(session, acc, lang, st, warnings, {p.id for p in people}))
+    story.append(_warnings_box(session, acc, lang, st, warnings, {p.id for p in people},
+                               limit=fit.warnings))
 
     story.append(heading("their_attendees", lang, st))
     if not people:
@@ -124,12 +149,14 @@ def brief_story(session: Session, interaction: Interaction, lang: str, st: Style
         story += person_card(person, lang, st, last_contact=last.get(person.id),
                              commitments=open_by[person.id])
 
-    story.append(heading("last_interactions", lang, st))
-    story.append(interactions_table(last_interactions(session, interaction), lang, st))
+    story.append(heading("last_interactions" if fit.interactions == 5 else "recent_interactions",
+                         lang, st))
+    story.append(interactions_table(last_interactions(session, interaction, fit.interactions),
+                                    lang, st))
 
     # The map comes last: a picture to glance at, it takes the room that is left.
     size = image_size(map_png, CONTENT_W, MAP_H) if map_png else None
-    if map_png and size is not None:
+    if map_png and size is not None and fit.map:
         title = heading("map", lang, st)
         title.room = MAP_MIN_H + 2 * mm  # the heading never stands alone above no map
         story += [title, FitImage(map_png, *size, min_h=MAP_MIN_H)]
@@ -212,12 +239,13 @@ def coverage_warnings(session: Session, account: Account, lang: str,
 
 
 def _warnings_box(session: Session, account: Account, lang: str, st: Styles,
-                  warnings: Sequence[str] | None, attendees: Collection[str]) -> Flowable:
+                  warnings: Sequence[str] | None, attendees: Collection[str], *,
+                  limit: int = BRIEF_WARNINGS) -> Flowable:
     items = (list(warnings) if warnings is not None
              else coverage_warnings(session, account, lang, attendees))
     if not items:
         return para(sentence("no_warnings", lang), st.muted)
-    shown, hidden = items[:BRIEF_WARNINGS], len(items) - BRIEF_WARNINGS
+    shown, hidden = items[:limit], len(items) - limit
     body = "<br/>".join(f"• {markup(w)}" for w in shown)
     if hidden > 0:  # most urgent first: the brief keeps to the essentials
         body += "<br/>" + markup(sentence("more_warnings", lang).replace("{n}", str(hidden)))
