@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -23,7 +24,33 @@ def icon(name: str) -> QIcon:
     return QIcon(str(path)) if path.exists() else QIcon()
 
 
-def table_view(model: QAbstractItemModel, *, sortable: bool = True, long: bool = False) -> QTableView:
+class HintTableView(QTableView):
+    """A table that says what to do while it is empty ("No interactions yet: …").
+
+    ``empty_hint`` is asked at paint time, so it follows the language and the account.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.empty_hint: Callable[[], str] | None = None
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if self.empty_hint is None or model is None or model.rowCount() > 0:
+            return
+        text = self.empty_hint()
+        if not text:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        area = self.viewport().rect().adjusted(24, 24, -24, -24)
+        painter.drawText(area, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                                   | Qt.TextFlag.TextWordWrap), text)
+        painter.end()
+
+
+def table_view(model: QAbstractItemModel, *, sortable: bool = True, long: bool = False) -> HintTableView:
     """A read-only table of records, one selected at a time.
 
     ``long``: a list that is often longer than the view (an account's interactions,
@@ -31,7 +58,7 @@ def table_view(model: QAbstractItemModel, *, sortable: bool = True, long: bool =
     list after a long one does not change the width of the view: that made the view lay
     itself out again and paint the whole table a second time.
     """
-    view = QTableView()
+    view = HintTableView()
     if long:
         view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
     view.setModel(model)

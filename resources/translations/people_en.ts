@@ -159,73 +159,78 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="134" />
+        <location filename="../../desktop/ui/people/tab.py" line="49" />
+        <source>No one in this decision chain yet. Click “New person…” to add the first: who decides, who evaluates, who filters suppliers, who uses the product.</source>
+        <translation>No one in this decision chain yet. Click “New person…” to add the first: who decides, who evaluates, who filters suppliers, who uses the product.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/tab.py" line="136" />
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="135" />
+        <location filename="../../desktop/ui/people/tab.py" line="137" />
         <source>Name (Chinese names family name first):</source>
         <translation>Name (Chinese names family name first):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="141" />
+        <location filename="../../desktop/ui/people/tab.py" line="143" />
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="172" />
+        <location filename="../../desktop/ui/people/tab.py" line="174" />
         <source>Delete person</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="173" />
+        <location filename="../../desktop/ui/people/tab.py" line="175" />
         <source>Delete %1 from the decision chain? Their relationships and our coverage of them go too. Edit ▸ Undo brings everything back.</source>
         <translation>Delete %1 from the decision chain? Their relationships and our coverage of them go too. Edit ▸ Undo brings everything back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="181" />
+        <location filename="../../desktop/ui/people/tab.py" line="183" />
         <source>Delete %1</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="243" />
+        <location filename="../../desktop/ui/people/tab.py" line="245" />
         <source>Choose an account on the left.</source>
         <translation>Choose an account on the left.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/people/tab.py" line="247" />
+        <location filename="../../desktop/ui/people/tab.py" line="249" />
         <source>%n person(s) in the decision chain of %1</source>
         <translation>
             <numerusform>%n person in the decision chain of %1</numerusform><numerusform>%n people in the decision chain of %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="252" />
+        <location filename="../../desktop/ui/people/tab.py" line="254" />
         <source>New person…</source>
         <translation>New person…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="253" />
+        <location filename="../../desktop/ui/people/tab.py" line="255" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="254" />
+        <location filename="../../desktop/ui/people/tab.py" line="256" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="255" />
+        <location filename="../../desktop/ui/people/tab.py" line="257" />
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="256" />
+        <location filename="../../desktop/ui/people/tab.py" line="258" />
         <source>Export this person's data…</source>
         <translation>Export this person's data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="257" />
+        <location filename="../../desktop/ui/people/tab.py" line="259" />
         <source>Erase for good…</source>
         <translation>Erase for good…</translation>
     </message>

@@ -161,74 +161,79 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="134" />
+        <location filename="../../desktop/ui/people/tab.py" line="49" />
+        <source>No one in this decision chain yet. Click “New person…” to add the first: who decides, who evaluates, who filters suppliers, who uses the product.</source>
+        <translation>决策链中还没有人。点击“新建联系人…”添加第一位：谁是决策者、评估者、过滤者、使用者。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/tab.py" line="136" />
         <source>New person</source>
         <translation>新建人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="135" />
+        <location filename="../../desktop/ui/people/tab.py" line="137" />
         <source>Name (Chinese names family name first):</source>
         <translation>姓名（中文姓名姓在前）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="141" />
+        <location filename="../../desktop/ui/people/tab.py" line="143" />
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="172" />
+        <location filename="../../desktop/ui/people/tab.py" line="174" />
         <source>Delete person</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="173" />
+        <location filename="../../desktop/ui/people/tab.py" line="175" />
         <source>Delete %1 from the decision chain? Their relationships and our coverage of them go too. Edit ▸ Undo brings everything back.</source>
         <translation>要从决策链中删除%1吗？其关系和我方覆盖也会一并删除。可通过“编辑 ▸ 撤销”全部恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="181" />
+        <location filename="../../desktop/ui/people/tab.py" line="183" />
         <source>Delete %1</source>
         <translation>删除%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="243" />
+        <location filename="../../desktop/ui/people/tab.py" line="245" />
         <source>Choose an account on the left.</source>
         <translation>请在左侧选择一个客户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/people/tab.py" line="247" />
+        <location filename="../../desktop/ui/people/tab.py" line="249" />
         <source>%n person(s) in the decision chain of %1</source>
         <translation>
             <numerusform>%1 的决策链中共 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="252" />
+        <location filename="../../desktop/ui/people/tab.py" line="254" />
         <source>New person…</source>
-        <translation>新建人员…</translation>
+        <translation>新建联系人…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="253" />
+        <location filename="../../desktop/ui/people/tab.py" line="255" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="254" />
+        <location filename="../../desktop/ui/people/tab.py" line="256" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="255" />
+        <location filename="../../desktop/ui/people/tab.py" line="257" />
         <source>Privacy</source>
         <translation>隐私</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="256" />
+        <location filename="../../desktop/ui/people/tab.py" line="258" />
         <source>Export this person's data…</source>
         <translation>导出此人的数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="257" />
+        <location filename="../../desktop/ui/people/tab.py" line="259" />
         <source>Erase for good…</source>
         <translation>彻底清除…</translation>
     </message>

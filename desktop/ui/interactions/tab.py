@@ -72,6 +72,9 @@ class InteractionsTab(QWidget):
             Column(lambda: self.tr("Commitments"), lambda r: str(r.commitments or ""), lambda r: r.commitments),
         ], self._fetch, self, first=FIRST)
         self.view = table_view(self.model, long=True)
+        self.view.empty_hint = lambda: self.tr(
+            "No interactions yet. Click “Log interaction…” to plan a visit, or to record a "
+            "visit, call or meal with what was said and promised.") if self.account_id else ""
         self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.widths = ColumnWidths(self.view, "interactions", ctx.settings)
         self._keep: str | None = None  # the interaction selected before a sort
