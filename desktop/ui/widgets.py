@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QIcon, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QIcon, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -33,6 +33,42 @@ class HintTableView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.empty_hint: Callable[[], str] | None = None
+        self._total: int | None = None  # rows in the whole list (see show_rows)
+
+    def show_rows(self, total: int) -> None:
+        """The list will hold ``total`` rows (all of them, read or not): its vertical scroll
+        bar shows only when they do not fit.
+
+        Called before the rows are put in, so that the bar appearing or going is part of
+        the one layout that shows them: a bar shown later narrowed the view, stretched the
+        last column and painted the whole table a second time. (A list whose length is not
+        known this way keeps its bar on: ``table_view(long=True)``.)
+        """
+        self._total = total
+        self._fit_scroll_bar()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_scroll_bar()
+
+    def _fit_scroll_bar(self) -> None:
+        if self._total is None:
+            return
+        room = self.viewport().height()
+        bar = self.horizontalScrollBar()
+        if not bar.isVisible():  # it may yet show, and take its room from the rows
+            room -= bar.sizeHint().height()
+        needed = self._total * self.verticalHeader().defaultSectionSize() > room
+        policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOn if needed else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        if self.verticalScrollBarPolicy() != policy:
+            # The stretched last column follows the new width; told of it, the view would
+            # repaint that column on a timer, after the paint that shows the rows.
+            header = self.horizontalHeader()
+            blocked = header.blockSignals(True)
+            try:
+                self.setVerticalScrollBarPolicy(policy)
+            finally:
+                header.blockSignals(blocked)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -56,7 +92,8 @@ def table_view(model: QAbstractItemModel, *, sortable: bool = True, long: bool =
     ``long``: a list that is often longer than the view (an account's interactions,
     commitments, people). Its vertical scroll bar always shows, so that opening a short
     list after a long one does not change the width of the view: that made the view lay
-    itself out again and paint the whole table a second time.
+    itself out again and paint the whole table a second time. A list that knows its length
+    before its rows go in calls ``view.show_rows(total)``: the bar then shows only when needed.
     """
     view = HintTableView()
     if long:

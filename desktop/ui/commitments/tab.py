@@ -103,6 +103,7 @@ class CommitmentsTab(QWidget):
         header = self.view.horizontalHeader()
         self.model.sort_column = header.sortIndicatorSection()
         self.model.sort_order = header.sortIndicatorOrder()
+        self.view.show_rows(counts.total if counts else 0)  # a scroll bar only when needed
         self.model.load(counts.total if counts else 0)  # the first page; the rest as the list scrolls
         self.widths.fit()
         if selected:

@@ -126,6 +126,7 @@ class InteractionsTab(QWidget):
         header = self.view.horizontalHeader()
         self.model.sort_column = header.sortIndicatorSection()
         self.model.sort_order = header.sortIndicatorOrder()
+        self.view.show_rows(total)  # the scroll bar only for a list longer than the view
         self.model.load(total)  # the first page; the rest as the list scrolls
         self.widths.fit()  # from the top of the page (it is sorted); the user's widths stay
         if selected:
