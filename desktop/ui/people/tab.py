@@ -110,6 +110,7 @@ class PeopleTab(QWidget):
             self.model.sort_order = header.sortIndicatorOrder()
         with self.ctx.db.unit_of_work() as session:
             self.model.load(session, self.account_id, cadence_policy(self.ctx.settings))
+        self.view.show_rows(self.model.rowCount())  # before the layout: one paint, a bar if needed
         self.widths.fit()
         if selected:
             self.select(selected)
