@@ -50,8 +50,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/interactions/dialog.py" line="143" />
-        <source>not asked</source>
-        <translation>not asked</translation>
+        <source>Not asked</source>
+        <translation>Not asked</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/interactions/dialog.py" line="159" />
@@ -207,64 +207,64 @@
         <translation>No interactions yet. Click “Log interaction…” to plan a visit, or to record a visit, call or meal with what was said and promised.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/interactions/tab.py" line="138" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="139" />
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n interaction</numerusform><numerusform>%n interactions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="139" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="140" />
         <source>Choose an account on the left.</source>
         <translation>Choose an account on the left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="182" />
-        <location filename="../../desktop/ui/interactions/tab.py" line="191" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="183" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="192" />
         <source>Delete interaction</source>
         <translation>Delete interaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="183" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="184" />
         <source>Delete the %1 of %2 and the commitments made in it? Edit ▸ Undo brings it back.</source>
         <translation>Delete the %1 of %2 and the commitments made in it? Edit ▸ Undo brings it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="232" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="233" />
         <source>Objective</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="232" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="233" />
         <source>Agenda and tactics</source>
         <translation>Agenda and tactics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="233" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="234" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="233" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="234" />
         <source>Concerns</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="234" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="235" />
         <source>Next steps</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="267" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="268" />
         <source>Log interaction…</source>
         <translation>Log interaction…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="268" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="269" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="269" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="270" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>

@@ -50,7 +50,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/interactions/dialog.py" line="143" />
-        <source>not asked</source>
+        <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
@@ -207,65 +207,65 @@
         <translation>还没有互动记录。点击“记录互动…”来计划一次拜访，或记录一次拜访、电话或宴请：谈了什么、承诺了什么。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/interactions/tab.py" line="138" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="139" />
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n 条互动记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="139" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="140" />
         <source>Choose an account on the left.</source>
         <translation>请在左侧选择一个客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="182" />
-        <location filename="../../desktop/ui/interactions/tab.py" line="191" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="183" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="192" />
         <source>Delete interaction</source>
         <translation>删除互动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="183" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="184" />
         <source>Delete the %1 of %2 and the commitments made in it? Edit ▸ Undo brings it back.</source>
         <translation>要删除 %2 的%1及其中做出的承诺吗？可用 编辑 ▸ 撤销 恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="232" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="233" />
         <source>Objective</source>
         <translation>拜访目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="232" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="233" />
         <source>Agenda and tactics</source>
         <translation>议程与策略</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="233" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="234" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="233" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="234" />
         <source>Concerns</source>
         <translation>客户关注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="234" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="235" />
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="267" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="268" />
         <source>Log interaction…</source>
         <translation>记录互动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="268" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="269" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="269" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="270" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
