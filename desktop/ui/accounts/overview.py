@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -85,6 +86,13 @@ class OverviewTab(QWidget):
             name, value = QLabel(), QLabel()
             name.setObjectName("factName")
             value.setObjectName("factValue")
+            # The name small and grey, the value plain and bold: read at a glance.
+            muted = name.palette()
+            muted.setColor(QPalette.ColorRole.WindowText, muted.color(QPalette.ColorRole.PlaceholderText))
+            name.setPalette(muted)
+            bold = value.font()
+            bold.setBold(True)
+            value.setFont(bold)
             self.fact_names[key], self.fact_values[key] = name, value
             grid.addWidget(name, (i // 3) * 2, i % 3)
             grid.addWidget(value, (i // 3) * 2 + 1, i % 3)
@@ -276,7 +284,7 @@ class OverviewTab(QWidget):
                   "churn": self.tr("Churn and retention"), "notes": self.tr("Notes")}
         for key, box in self.groups.items():
             box.setTitle(titles[key])
-        facts = {"level": self.tr("Relationship level"), "tightness": self.tr("Tightness"),
+        facts = {"level": self.tr("Relationship level"), "tightness": self.tr("Relationship tightness"),
                  "risk": self.tr("Churn risk"), "owner": self.tr("Owner"),
                  "last": self.tr("Last contact"), "open": self.tr("Commitments")}
         for key, text in facts.items():
