@@ -35,6 +35,7 @@ from desktop.reports.layout import (
     CONTENT_W,
     WARN,
     WARN_EDGE,
+    Heading,
     P,
     Page,
     Styles,
@@ -42,6 +43,7 @@ from desktop.reports.layout import (
     facts,
     grid,
     heading,
+    heading_markup,
     image_size,
     label_markup,
     lines_markup,
@@ -79,8 +81,9 @@ def build_brief(
     page = Page(lang=lang, doc_title=title, footer_key="internal", company=company,
                 logo=read_logo(logo))
     # Two pages at most: when the brief runs over (both languages take more room), it
-    # leaves to the handover, one step at a time, what the visit can do without: the
-    # map, then all but the most urgent warning, then the older interactions.
+    # leaves to the handover, one step at a time, what the visit can do without: the map
+    # (when no room is left for it), then all but the most urgent warning, then the
+    # older interactions.
     for fit in FITS:
         story = brief_story(session, interaction, lang, Styles.dense(), map_png=map_png,
                             warnings=warnings, fit=fit)
@@ -97,14 +100,12 @@ def build_brief(
 class Fit:
     """How much of the account a brief carries (the handover carries all of it)."""
 
-    map: bool = True
     warnings: int = 3  # the most urgent about these attendees
     interactions: int = 5  # the newest before this one
 
 
-MAX_PAGES = 2
-FITS = (Fit(), Fit(map=False), Fit(map=False, warnings=1),
-        Fit(map=False, warnings=1, interactions=3), Fit(map=False, warnings=1, interactions=2))
+MAX_PAGES = 2  # the map, last, is left out rather than start a third page (MapHeading)
+FITS = (Fit(), Fit(warnings=1), *(Fit(warnings=1, interactions=n) for n in (4, 3, 2)))
 
 
 def brief_story(session: Session, interaction: Interaction, lang: str, st: Styles, *,
@@ -156,27 +157,59 @@ def brief_story(session: Session, interaction: Interaction, lang: str, st: Style
 
     # The map comes last: a picture to glance at, it takes the room that is left.
     size = image_size(map_png, CONTENT_W, MAP_H) if map_png else None
-    if map_png and size is not None and fit.map:
-        title = heading("map", lang, st)
+    if map_png and size is not None:
+        title = MapHeading(heading_markup("map", lang), st.h1)
         title.room = MAP_MIN_H + 2 * mm  # the heading never stands alone above no map
-        story += [title, FitImage(map_png, *size, min_h=MAP_MIN_H)]
+        story += [title, FitImage(map_png, *size, min_h=MAP_MIN_H, heading=title)]
     return story
+
+
+def _on_last_page(flowable: Flowable) -> bool:
+    canvas = getattr(flowable, "canv", None)  # set while the frame asks for the size
+    return canvas is not None and canvas.getPageNumber() >= MAX_PAGES
+
+
+class MapHeading(Heading):  # type: ignore[misc]
+    """The map's heading: on the brief's last page, with no room left for the map, it
+    is left out (with the map) rather than start a page of its own."""
+
+    skip = False
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        w, h = super().wrap(avail_w, avail_h)
+        self.skip = h > avail_h and _on_last_page(self)
+        return (w, 0) if self.skip else (w, h)
+
+    def draw(self) -> None:
+        if not self.skip:
+            super().draw()
 
 
 class FitImage(Image):  # type: ignore[misc]
     """An image that shrinks (down to ``min_h``) to fit the rest of the page, rather than
-    move to the next page and leave a blank space behind."""
+    move to the next page and leave a blank space behind; left out with its heading."""
 
-    def __init__(self, data: bytes, width: float, height: float, min_h: float) -> None:
+    def __init__(self, data: bytes, width: float, height: float, min_h: float,
+                 heading: MapHeading | None = None) -> None:
         super().__init__(io.BytesIO(data), width=width, height=height, hAlign="CENTER")
         self.full_w, self.full_h, self.min_h = width, height, min_h
+        self.heading = heading
+        self.skip = False
 
     def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        self.skip = bool(self.heading is not None and self.heading.skip) or (
+            avail_h < self.min_h and _on_last_page(self))
+        if self.skip:
+            return avail_w, 0
         scale = 1.0
         if self.min_h <= avail_h < self.full_h:
             scale = avail_h / self.full_h
         self.drawWidth, self.drawHeight = self.full_w * scale, self.full_h * scale
         return self.drawWidth, self.drawHeight
+
+    def draw(self) -> None:
+        if not self.skip:
+            super().draw()
 
 
 MAP_H = 65 * mm  # the whole chain at a glance; the map tab and the handover show it large
