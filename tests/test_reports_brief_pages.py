@@ -102,3 +102,16 @@ def test_a_bilingual_brief_of_three_fully_profiled_attendees_fits_two_pages(
             assert re.sub(r"\s+", "", expected) in text, expected
     assert all(t in text for t in ("准时。", "Beontime.", "表达个人关怀。", "Showpersonalcare."))
     assert "5G专网二期方案沟通（第1轮）" in text  # the newest interaction stays
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_map_stays_when_there_is_room_for_it(qapp: object, db: Database, lang: str) -> None:
+    planned_id = make_three_profiled_attendees(db)
+    with db.unit_of_work() as s:
+        planned = s.get(Interaction, planned_id)
+        assert planned is not None
+        account_id = planned.account_id
+    png = _map(db, account_id, lang)
+    with db.unit_of_work() as s:
+        reader = PdfReader(io.BytesIO(build_brief(s, planned_id, lang=lang, map_png=png)))
+    assert len(reader.pages) <= 2 and sum(len(page.images) for page in reader.pages) == 1
