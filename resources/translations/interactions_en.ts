@@ -55,8 +55,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/interactions/dialog.py" line="159" />
-        <source>When:</source>
-        <translation>When:</translation>
+        <source>Kind and time:</source>
+        <translation>Kind and time:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/interactions/dialog.py" line="160" />

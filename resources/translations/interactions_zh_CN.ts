@@ -55,8 +55,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/interactions/dialog.py" line="159" />
-        <source>When:</source>
-        <translation>时间：</translation>
+        <source>Kind and time:</source>
+        <translation>类型与时间：</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/interactions/dialog.py" line="160" />

@@ -156,7 +156,7 @@ class InteractionDialog(QDialog):
         when_row.addWidget(self.when)
         when_row.addWidget(self.duration)
         when_row.addStretch(1)
-        head.addRow(self.tr("When:"), when_row)
+        head.addRow(self.tr("Kind and time:"), when_row)
         head.addRow(self.tr("Subject:"), self.subject)
         head.addRow(self.tr("Place:"), self.place)
 
