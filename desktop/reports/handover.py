@@ -192,7 +192,7 @@ def _chain_table(people: list[Person], by_id: dict[str, Person], last: dict[str,
     keys = ("name", "title", "roles", "attitude", "stance", "power_influence", "reports_to",
             "last_contact")
     # Chinese headings break between words, not inside one ("权力/" "影响力", not "影" "响力").
-    rows: list[list[Any]] = [[P(label_markup(k, lang).replace(" / ", "/<br/>") if lang == "zh"
+    rows: list[list[Any]] = [[P(label_markup(k, lang).replace(" / ", "/<br/>") if lang != "en"
                                 else label_markup(k, lang), st.cell_head) for k in keys]]
     for p in people:
         boss = by_id.get(p.reports_to_id or "")
@@ -209,7 +209,8 @@ def _chain_table(people: list[Person], by_id: dict[str, Person], last: dict[str,
     if lang == "zh":
         widths = [28 * mm, 0.0, 16 * mm, 16 * mm, 18 * mm, 16 * mm, 17 * mm, 23 * mm]
     else:  # room for whole English words in the headings
-        widths = [28 * mm, 0.0, 13 * mm, 18 * mm, 24 * mm, 19 * mm, 17 * mm, 23 * mm]
+        widths = [28 * mm, 0.0, 16 * mm if lang == "both" else 13 * mm, 18 * mm, 24 * mm, 19 * mm,
+                  17 * mm, 23 * mm]
     widths[1] = CONTENT_W - sum(widths)
     return grid(rows, widths, zebra=True)
 
