@@ -244,7 +244,9 @@ class OverviewTab(QWidget):
         if self.account_id is None:
             return False
         if field == "name" and not value:
-            show_error(self, ValidationError("An account needs a name.", "客户必须有名称。"), self.ctx.lang)
+            show_error(self, ValidationError(
+                "An account needs a name. Type the customer's name; until then the old one is kept.",
+                "客户必须有名称。请输入客户名称；在此之前保留原来的名称。"), self.ctx.lang)
             return False
         try:
             push(self.ctx, ChangeFields(self.ctx, Account, self.account_id, {field: value},
