@@ -169,7 +169,7 @@ def _on_last_page(flowable: Flowable) -> bool:
     return canvas is not None and canvas.getPageNumber() >= MAX_PAGES
 
 
-class MapHeading(Heading):  # type: ignore[misc]
+class MapHeading(Heading):
     """The map's heading: on the brief's last page, with no room left for the map, it
     is left out (with the map) rather than start a page of its own."""
 

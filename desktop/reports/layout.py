@@ -163,7 +163,7 @@ class KeepGroupsParagraph(Paragraph):  # type: ignore[misc]
     """
 
     def breakLinesCJK(self, maxWidths: Any) -> Any:
-        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", False):
             return self.blPara
         if not isinstance(maxWidths, (list, tuple)):
             maxWidths = [maxWidths]
