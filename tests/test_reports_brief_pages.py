@@ -75,9 +75,43 @@ def test_the_demo_briefs_with_three_attendees_fit_two_pages(qapp: object, db: Da
         planned = [(i.id, i.account_id) for i in s.scalars(select(Interaction))
                    if len(i.people) == 3 and i.starts_at.date() >= date.today()]
     assert planned, "the demo has planned visits with three of their people"
-    for lang in ("zh", "en"):
+    for lang in ("zh", "en", "both"):
         for interaction_id, account_id in planned:
             png = _map(db, account_id, lang)
             with db.unit_of_work() as s:
                 pages, _text = _pages_and_text(build_brief(s, interaction_id, lang=lang, map_png=png))
             assert pages <= 2, (interaction_id, lang)
+
+
+def test_a_bilingual_brief_of_three_fully_profiled_attendees_fits_two_pages(
+        qapp: object, db: Database) -> None:
+    """Both languages take more room: the map, then the less urgent warnings, then the
+    older interactions are left to the handover; nothing about the attendees is."""
+    planned_id = make_three_profiled_attendees(db)
+    with db.unit_of_work() as s:
+        planned = s.get(Interaction, planned_id)
+        assert planned is not None
+        account_id = planned.account_id
+        people = [(p.name, p.form_family, p.rapport_notes) for p in planned.people]
+    png = _map(db, account_id, "en")
+    with db.unit_of_work() as s:
+        pages, text = _pages_and_text(build_brief(s, planned_id, lang="both", map_png=png))
+    assert pages <= 2
+    for name, family, rapport in people:
+        for expected in (name, family, rapport, f"给{name}发送5G专网二期方案与报价明细"):
+            assert re.sub(r"\s+", "", expected) in text, expected
+    assert all(t in text for t in ("准时。", "Beontime.", "表达个人关怀。", "Showpersonalcare."))
+    assert "5G专网二期方案沟通（第1轮）" in text  # the newest interaction stays
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_map_stays_when_there_is_room_for_it(qapp: object, db: Database, lang: str) -> None:
+    planned_id = make_three_profiled_attendees(db)
+    with db.unit_of_work() as s:
+        planned = s.get(Interaction, planned_id)
+        assert planned is not None
+        account_id = planned.account_id
+    png = _map(db, account_id, lang)
+    with db.unit_of_work() as s:
+        reader = PdfReader(io.BytesIO(build_brief(s, planned_id, lang=lang, map_png=png)))
+    assert len(reader.pages) <= 2 and sum(len(page.images) for page in reader.pages) == 1

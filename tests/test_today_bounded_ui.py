@@ -99,7 +99,7 @@ def test_an_account_filter_narrows_the_view(
     qtbot.waitUntil(lambda: people(view) == ["Solo"], timeout=5_000)
     assert view.contacts.heading.text() == "People due for contact (1)"
     assert not view.contacts.more_button.isVisible()
-    assert view.summary.text() == "1 things need doing today. (Only accounts containing “small”.)"
+    assert view.summary.text() == "1 thing needs doing today. (Only accounts containing “small”.)"
     assert [view.risk_model.index(r, 0).data() for r in range(view.risk_model.rowCount())] == [
         "Small Co"]
     view.account_filter.clear()

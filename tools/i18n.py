@@ -12,6 +12,7 @@ The English files carry translation == source (kept complete automatically).
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -54,13 +55,31 @@ def fill_english(ts: Path) -> None:
             translation.attrib.pop("type", None)
             for form in translation.findall("numerusform"):
                 translation.remove(form)
-            plural = source.replace("person(s)", "people").replace("(s)", "s")
-            for text in (source.replace("(s)", ""), plural):
+            for text in english_forms(source):
                 ET.SubElement(translation, "numerusform").text = text
             continue
         translation.text = source
         translation.attrib.pop("type", None)
     _write(tree, ts)
+
+
+# A verb right after the counted word agrees with it: "%n thing(s) need doing" →
+# "1 thing needs doing" / "2 things need doing".
+_VERBS = {"need": "needs", "are": "is", "were": "was", "have": "has"}
+_COUNTED = re.compile(r"(\w+)\(s\)(?: (" + "|".join(_VERBS) + r")\b)?")
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    """The singular and plural English of a numerus source written with "(s)"."""
+
+    def one(m: re.Match[str]) -> str:
+        return m.group(1) + (f" {_VERBS[m.group(2)]}" if m.group(2) else "")
+
+    def many(m: re.Match[str]) -> str:
+        word = "people" if m.group(1) == "person" else m.group(1) + "s"
+        return word + (f" {m.group(2)}" if m.group(2) else "")
+
+    return _COUNTED.sub(one, source), _COUNTED.sub(many, source)
 
 
 def fill(feature: str, mapping_file: str) -> None:

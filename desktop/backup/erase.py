@@ -47,8 +47,9 @@ class EraseReport:
     def lines(self) -> list[str]:
         out = [f"Erased {self.name}: " + ", ".join(f"{n} {k}" for k, n in self.removed.items() if n)]
         if self.mentions:
-            out.append(f"Their name still appears in the free text of {len(self.mentions)} "
-                       "record(s); review them:")
+            n = len(self.mentions)
+            out.append(f"Their name still appears in the free text of {n} "
+                       f"record{'' if n == 1 else 's'}; review {'it' if n == 1 else 'them'}:")
             out += [f"  {table} {ident[:8]} ({col})" for table, ident, col in self.mentions]
         out.append("Backups made before now still contain them until rotation removes them.")
         return out

@@ -539,6 +539,16 @@ def health_summary(findings: Sequence[Finding], *, people: int) -> tuple[Health,
     titles_en = "; ".join(dict.fromkeys(f.rule.en.lower() for f in top))
     titles_zh = "；".join(dict.fromkeys(f.rule.zh for f in top))
     return health, Bilingual(
-        f"{health.en}: {len(high)} serious and {other} other issue(s) — {titles_en}.",
+        f"{health.en}: {_issues_en(len(high), other)} — {titles_en}.",
         f"{health.zh}：{len(high)} 个严重问题，{other} 个其他问题——{titles_zh}。",
     )
+
+
+def _issues_en(serious: int, other: int) -> str:
+    """"1 serious issue and 6 others", "2 serious issues", "1 other issue"."""
+    def count(n: int, word: str) -> str:
+        return f"{n} {word}" + ("" if n == 1 else "s")
+
+    if serious and other:
+        return count(serious, "serious issue") + " and " + count(other, "other")
+    return count(serious, "serious issue") if serious else count(other, "other issue")

@@ -16,6 +16,7 @@ import io
 import logging
 import os
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,7 @@ from desktop.reports.layout import (
     CONTENT_W,
     WARN,
     WARN_EDGE,
+    Heading,
     P,
     Page,
     Styles,
@@ -41,13 +43,14 @@ from desktop.reports.layout import (
     facts,
     grid,
     heading,
+    heading_markup,
     image_size,
     label_markup,
     lines_markup,
     markup,
     para,
     read_logo,
-    render,
+    render_counted,
     write_pdf,
 )
 from desktop.reports.people import open_commitments_by_person, person_card
@@ -74,23 +77,45 @@ def build_brief(
     """
     check_lang(lang)
     interaction = get_interaction(session, interaction_id)
-    st = Styles.dense()
-    story = brief_story(session, interaction, lang, st, map_png=map_png, warnings=warnings)
     title = word("brief", lang)
     page = Page(lang=lang, doc_title=title, footer_key="internal", company=company,
                 logo=read_logo(logo))
-    data = render(story, page, title=f"{title} – {interaction.account.name}",
-                  subject=interaction.subject)
+    # Two pages at most: when the brief runs over (both languages take more room), it
+    # leaves to the handover, one step at a time, what the visit can do without: the map
+    # (when no room is left for it), then all but the most urgent warning, then the
+    # older interactions.
+    for fit in FITS:
+        story = brief_story(session, interaction, lang, Styles.dense(), map_png=map_png,
+                            warnings=warnings, fit=fit)
+        data, pages = render_counted(story, page, title=f"{title} – {interaction.account.name}",
+                                     subject=interaction.subject)
+        if pages <= MAX_PAGES:
+            break
     if output is not None:
         write_pdf(data, Path(output))
     return data
 
 
+@dataclass(frozen=True)
+class Fit:
+    """How much of the account a brief carries (the handover carries all of it)."""
+
+    warnings: int = 3  # the most urgent about these attendees
+    interactions: int = 5  # the newest before this one
+
+
+MAX_PAGES = 2  # the map, last, is left out rather than start a third page (MapHeading)
+FITS = (Fit(), Fit(warnings=1), *(Fit(warnings=1, interactions=n) for n in (4, 3, 2)))
+
+
 def brief_story(session: Session, interaction: Interaction, lang: str, st: Styles, *,
-                map_png: bytes | None, warnings: Sequence[str] | None) -> list[Flowable]:
+                map_png: bytes | None, warnings: Sequence[str] | None,
+                fit: Fit | None = None) -> list[Flowable]:
     """Two A4 pages for three fully profiled attendees: the visit and its plan in one
     table, the weak points that concern these people, a card per attendee, the map,
-    the last five interactions. The rest of the account is the handover's business."""
+    the last five interactions. The rest of the account is the handover's business.
+    ``fit``: what to leave out so that it fits (see build_brief)."""
+    fit = fit or Fit()
     acc = interaction.account
     story: list[Flowable] = [
         P(markup(word("brief", lang)), st.title),
@@ -112,7 +137,8 @@ def brief_story(session: Session, interaction: Interaction, lang: str, st: Style
 
     people = sorted(interaction.people, key=lambda p: (-(p.power or 0), p.name))
     story.append(heading("coverage", lang, st))
-    story.append(_warnings_box(session, acc, lang, st, warnings, {p.id for p in people}))
+    story.append(_warnings_box(session, acc, lang, st, warnings, {p.id for p in people},
+                               limit=fit.warnings))
 
     story.append(heading("their_attendees", lang, st))
     if not people:
@@ -124,32 +150,66 @@ def brief_story(session: Session, interaction: Interaction, lang: str, st: Style
         story += person_card(person, lang, st, last_contact=last.get(person.id),
                              commitments=open_by[person.id])
 
-    story.append(heading("last_interactions", lang, st))
-    story.append(interactions_table(last_interactions(session, interaction), lang, st))
+    story.append(heading("last_interactions" if fit.interactions == 5 else "recent_interactions",
+                         lang, st))
+    story.append(interactions_table(last_interactions(session, interaction, fit.interactions),
+                                    lang, st))
 
     # The map comes last: a picture to glance at, it takes the room that is left.
     size = image_size(map_png, CONTENT_W, MAP_H) if map_png else None
     if map_png and size is not None:
-        title = heading("map", lang, st)
+        title = MapHeading(heading_markup("map", lang), st.h1)
         title.room = MAP_MIN_H + 2 * mm  # the heading never stands alone above no map
-        story += [title, FitImage(map_png, *size, min_h=MAP_MIN_H)]
+        story += [title, FitImage(map_png, *size, min_h=MAP_MIN_H, heading=title)]
     return story
+
+
+def _on_last_page(flowable: Flowable) -> bool:
+    canvas = getattr(flowable, "canv", None)  # set while the frame asks for the size
+    return canvas is not None and canvas.getPageNumber() >= MAX_PAGES
+
+
+class MapHeading(Heading):
+    """The map's heading: on the brief's last page, with no room left for the map, it
+    is left out (with the map) rather than start a page of its own."""
+
+    skip = False
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        w, h = super().wrap(avail_w, avail_h)
+        self.skip = h > avail_h and _on_last_page(self)
+        return (w, 0) if self.skip else (w, h)
+
+    def draw(self) -> None:
+        if not self.skip:
+            super().draw()
 
 
 class FitImage(Image):  # type: ignore[misc]
     """An image that shrinks (down to ``min_h``) to fit the rest of the page, rather than
-    move to the next page and leave a blank space behind."""
+    move to the next page and leave a blank space behind; left out with its heading."""
 
-    def __init__(self, data: bytes, width: float, height: float, min_h: float) -> None:
+    def __init__(self, data: bytes, width: float, height: float, min_h: float,
+                 heading: MapHeading | None = None) -> None:
         super().__init__(io.BytesIO(data), width=width, height=height, hAlign="CENTER")
         self.full_w, self.full_h, self.min_h = width, height, min_h
+        self.heading = heading
+        self.skip = False
 
     def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        self.skip = bool(self.heading is not None and self.heading.skip) or (
+            avail_h < self.min_h and _on_last_page(self))
+        if self.skip:
+            return avail_w, 0
         scale = 1.0
         if self.min_h <= avail_h < self.full_h:
             scale = avail_h / self.full_h
         self.drawWidth, self.drawHeight = self.full_w * scale, self.full_h * scale
         return self.drawWidth, self.drawHeight
+
+    def draw(self) -> None:
+        if not self.skip:
+            super().draw()
 
 
 MAP_H = 65 * mm  # the whole chain at a glance; the map tab and the handover show it large
@@ -212,12 +272,13 @@ def coverage_warnings(session: Session, account: Account, lang: str,
 
 
 def _warnings_box(session: Session, account: Account, lang: str, st: Styles,
-                  warnings: Sequence[str] | None, attendees: Collection[str]) -> Flowable:
+                  warnings: Sequence[str] | None, attendees: Collection[str], *,
+                  limit: int = BRIEF_WARNINGS) -> Flowable:
     items = (list(warnings) if warnings is not None
              else coverage_warnings(session, account, lang, attendees))
     if not items:
         return para(sentence("no_warnings", lang), st.muted)
-    shown, hidden = items[:BRIEF_WARNINGS], len(items) - BRIEF_WARNINGS
+    shown, hidden = items[:limit], len(items) - limit
     body = "<br/>".join(f"• {markup(w)}" for w in shown)
     if hidden > 0:  # most urgent first: the brief keeps to the essentials
         body += "<br/>" + markup(sentence("more_warnings", lang).replace("{n}", str(hidden)))

@@ -191,7 +191,9 @@ def _chain_table(people: list[Person], by_id: dict[str, Person], last: dict[str,
         return para("—", st.muted)
     keys = ("name", "title", "roles", "attitude", "stance", "power_influence", "reports_to",
             "last_contact")
-    rows: list[list[Any]] = [[P(label_markup(k, lang), st.cell_head) for k in keys]]
+    # Chinese headings break between words, not inside one ("权力/" "影响力", not "影" "响力").
+    rows: list[list[Any]] = [[P(label_markup(k, lang).replace(" / ", "/<br/>") if lang != "en"
+                                else label_markup(k, lang), st.cell_head) for k in keys]]
     for p in people:
         boss = by_id.get(p.reports_to_id or "")
         seen = last.get(p.id)
@@ -205,9 +207,10 @@ def _chain_table(people: list[Person], by_id: dict[str, Person], last: dict[str,
             para(fmt_day(seen.date(), lang) if seen else word("never", lang), st.cell),
         ])
     if lang == "zh":
-        widths = [28 * mm, 0.0, 13 * mm, 15 * mm, 18 * mm, 16 * mm, 17 * mm, 23 * mm]
+        widths = [28 * mm, 0.0, 16 * mm, 16 * mm, 18 * mm, 16 * mm, 17 * mm, 23 * mm]
     else:  # room for whole English words in the headings
-        widths = [28 * mm, 0.0, 13 * mm, 18 * mm, 24 * mm, 19 * mm, 17 * mm, 23 * mm]
+        widths = [28 * mm, 0.0, 16 * mm if lang == "both" else 13 * mm, 18 * mm, 24 * mm, 19 * mm,
+                  17 * mm, 23 * mm]
     widths[1] = CONTENT_W - sum(widths)
     return grid(rows, widths, zebra=True)
 

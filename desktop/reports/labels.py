@@ -81,9 +81,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "coverage": ("覆盖风险提示", "Coverage warnings"),
     "no_warnings": ("没有覆盖风险提示。", "No coverage warnings."),
     "more_warnings": ("另有 {n} 条提示，见决策链地图页或交接档案。",
-                      "{n} more warnings: see the decision map tab or the handover dossier."),
+                      "{n} more: see the decision map tab or the handover dossier."),
     "map": ("决策链图", "Decision-chain map"),
     "last_interactions": ("最近五次互动", "Last five interactions"),
+    "recent_interactions": ("最近的互动", "Latest interactions"),
     "no_interactions": ("尚无互动记录。", "No interactions yet."),
     "hearsay": ("传闻", "hearsay"),
     # handover

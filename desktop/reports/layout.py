@@ -22,6 +22,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.textsplit import ALL_CANNOT_START
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
@@ -36,6 +37,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.paragraph import _FUZZ, ParaLines, cjkU, makeCJKParaLine
 
 from desktop.reports.fonts import BOLD, REGULAR, ReportError, ensure_fonts
 from desktop.reports.labels import WORDS
@@ -144,7 +146,90 @@ def P(text: str, style: ParagraphStyle, **kw: Any) -> Paragraph:
                                    splitLongWords=1)
             _LATIN_STYLES[id(style)] = latin
         style = latin
+    if style.wordWrap == "CJK" and any(group in text for group in KEEP_TOGETHER):
+        return KeepGroupsParagraph(text, style, **kw)
     return Paragraph(text, style, **kw)
+
+
+# Never wrapped inside: the hearsay marker, "(传闻)", must not leave its bracket behind.
+KEEP_TOGETHER = tuple(f"({text})" for text in (*WORDS["hearsay"], " ".join(WORDS["hearsay"])))
+
+
+class KeepGroupsParagraph(Paragraph):  # type: ignore[misc]
+    """A CJK-wrapped paragraph that never breaks a line inside one of KEEP_TOGETHER.
+
+    ReportLab's CJK wrapping breaks between any two characters; this is the same greedy
+    fill (Latin words kept whole, closing punctuation hung) with those breaks taken out.
+    """
+
+    def breakLinesCJK(self, maxWidths: Any) -> Any:
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", False):
+            return self.blPara
+        if not isinstance(maxWidths, (list, tuple)):
+            maxWidths = [maxWidths]
+        autoleading = getattr(self, "autoLeading", getattr(self.style, "autoLeading", ""))
+        return _split_keeping(self.frags, list(maxWidths), autoleading not in ("", "off"))
+
+
+def _split_keeping(frags: Sequence[Any], max_widths: list[float], calc_bounds: bool) -> Any:
+    units = []
+    for frag in frags:
+        text = frag.text.decode("utf8") if isinstance(frag.text, bytes) else frag.text
+        units += [cjkU(ch, frag, "utf8") for ch in text] if text else [cjkU(text, frag, "utf8")]
+    joined = "".join(u or "\0" for u in units)
+    inside: set[int] = set()  # no line may start at these units
+    for group in KEEP_TOGETHER:
+        at = joined.find(group)
+        while at >= 0:
+            inside.update(range(at + 1, at + len(group)))
+            at = joined.find(group, at + 1)
+    lines: list[Any] = []
+    max_w = max_widths[0]
+
+    def width(u: Any) -> float:
+        w = u.width
+        if hasattr(w, "normalizedValue"):
+            w._normalizer = max_w
+            w = w.normalizedValue(max_w)
+        return float(w)
+
+    def line(start: int, end: int, line_break: bool) -> Any:
+        used = sum(width(u) for u in units[start:end])
+        return makeCJKParaLine(units[start:end], max_w, used, max_w - used, line_break, calc_bounds)
+
+    start = i = 0
+    used = 0.0
+    while i < len(units):
+        u = units[i]
+        used += width(u)
+        line_break = hasattr(u.frag, "lineBreak")
+        if not line_break and not (used > max_w + _FUZZ and used > 0):
+            i += 1
+            continue
+        end = i + 1 if line_break else _break_before(units, start, i, inside)
+        lines.append(line(start, end, line_break))
+        max_w = max_widths[min(len(lines), len(max_widths) - 1)]
+        start = i = end
+        used = 0.0
+    if start < len(units) and used > 0:
+        lines.append(line(start, len(units), False))
+    return ParaLines(kind=1, lines=lines)
+
+
+def _break_before(units: list[Any], start: int, over: int, inside: set[int]) -> int:
+    """Where the next line starts when unit ``over`` no longer fits."""
+    end = over
+    if units[over] and ord(units[over][0]) < 0x3000:  # a Latin word: break before it
+        for j in range(over - 1, (start + over) >> 1, -1):
+            if units[j] and (units[j].isspace() or ord(units[j][0]) >= 0x3000):
+                end = j + 1
+                break
+    if end == start or (units[end] and units[end] in ALL_CANNOT_START):
+        end += 1  # closing punctuation hangs in the margin; and each line holds something
+    kept = end
+    while kept in inside and kept > start + 1:
+        kept -= 1
+    return kept if kept not in inside else end
 
 
 def para(text: str | None, style: ParagraphStyle) -> Paragraph:
@@ -453,6 +538,12 @@ def _numbered_canvas(page: Page) -> type[Canvas]:
 def render(story: list[Flowable], page: Page, *, title: str, author: str = "",
            subject: str = "") -> bytes:
     """Lay out ``story`` on A4 pages with the header and footer; the PDF's bytes."""
+    return render_counted(story, page, title=title, author=author, subject=subject)[0]
+
+
+def render_counted(story: list[Flowable], page: Page, *, title: str, author: str = "",
+                   subject: str = "") -> tuple[bytes, int]:
+    """``render``, and the number of pages it made."""
     ensure_fonts()
     buf = io.BytesIO()
     doc = BaseDocTemplate(
@@ -465,7 +556,7 @@ def render(story: list[Flowable], page: Page, *, title: str, author: str = "",
     doc.addPageTemplates([PageTemplate(
         id="page", frames=[frame], onPage=lambda canvas, _doc: page.draw_header(canvas))])
     doc.build(story or [Spacer(1, 1)], canvasmaker=_numbered_canvas(page))
-    return buf.getvalue()
+    return buf.getvalue(), doc.page
 
 
 def write_pdf(data: bytes, path: str | os.PathLike[str]) -> Path:

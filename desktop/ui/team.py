@@ -35,6 +35,7 @@ class TeamDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Our team"))
         self.setMinimumSize(640, 380)
+        self.resize(860, 420)  # room for the e-mail addresses
         self.model: RecordTableModel[TeamMember] = RecordTableModel([
             Column(lambda: self.tr("Name"), lambda m: m.name + (self.tr(" (me)") if m.is_me else "")),
             Column(lambda: self.tr("Role"), lambda m: m.role.label(ctx.lang)),

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -23,15 +24,78 @@ def icon(name: str) -> QIcon:
     return QIcon(str(path)) if path.exists() else QIcon()
 
 
-def table_view(model: QAbstractItemModel, *, sortable: bool = True, long: bool = False) -> QTableView:
+class HintTableView(QTableView):
+    """A table that says what to do while it is empty ("No interactions yet: …").
+
+    ``empty_hint`` is asked at paint time, so it follows the language and the account.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.empty_hint: Callable[[], str] | None = None
+        self._total: int | None = None  # rows in the whole list (see show_rows)
+
+    def show_rows(self, total: int) -> None:
+        """The list will hold ``total`` rows (all of them, read or not): its vertical scroll
+        bar shows only when they do not fit.
+
+        Called before the rows are put in, so that the bar appearing or going is part of
+        the one layout that shows them: a bar shown later narrowed the view, stretched the
+        last column and painted the whole table a second time. (A list whose length is not
+        known this way keeps its bar on: ``table_view(long=True)``.)
+        """
+        self._total = total
+        self._fit_scroll_bar()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_scroll_bar()
+
+    def _fit_scroll_bar(self) -> None:
+        if self._total is None:
+            return
+        room = self.viewport().height()
+        bar = self.horizontalScrollBar()
+        if not bar.isVisible():  # it may yet show, and take its room from the rows
+            room -= bar.sizeHint().height()
+        needed = self._total * self.verticalHeader().defaultSectionSize() > room
+        policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOn if needed else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        if self.verticalScrollBarPolicy() != policy:
+            # The stretched last column follows the new width; told of it, the view would
+            # repaint that column on a timer, after the paint that shows the rows.
+            header = self.horizontalHeader()
+            blocked = header.blockSignals(True)
+            try:
+                self.setVerticalScrollBarPolicy(policy)
+            finally:
+                header.blockSignals(blocked)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if self.empty_hint is None or model is None or model.rowCount() > 0:
+            return
+        text = self.empty_hint()
+        if not text:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        area = self.viewport().rect().adjusted(24, 24, -24, -24)
+        painter.drawText(area, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                                   | Qt.TextFlag.TextWordWrap), text)
+        painter.end()
+
+
+def table_view(model: QAbstractItemModel, *, sortable: bool = True, long: bool = False) -> HintTableView:
     """A read-only table of records, one selected at a time.
 
     ``long``: a list that is often longer than the view (an account's interactions,
     commitments, people). Its vertical scroll bar always shows, so that opening a short
     list after a long one does not change the width of the view: that made the view lay
-    itself out again and paint the whole table a second time.
+    itself out again and paint the whole table a second time. A list that knows its length
+    before its rows go in calls ``view.show_rows(total)``: the bar then shows only when needed.
     """
-    view = QTableView()
+    view = HintTableView()
     if long:
         view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
     view.setModel(model)

@@ -50,13 +50,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/interactions/dialog.py" line="143" />
-        <source>not asked</source>
-        <translation>not asked</translation>
+        <source>Not asked</source>
+        <translation>Not asked</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/interactions/dialog.py" line="159" />
-        <source>When:</source>
-        <translation>When:</translation>
+        <source>Kind and time:</source>
+        <translation>Kind and time:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/interactions/dialog.py" line="160" />
@@ -167,99 +167,104 @@
 <context>
     <name>InteractionsTab</name>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="64" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="66" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="65" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="67" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="66" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="68" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="67" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="69" />
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="68" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="70" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="69" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="71" />
         <source>Next contact</source>
         <translation>Next contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="70" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="72" />
         <source>Commitments</source>
         <translation>Commitments</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/interactions/tab.py" line="76" />
+        <source>No interactions yet. Click “Log interaction…” to plan a visit, or to record a visit, call or meal with what was said and promised.</source>
+        <translation>No interactions yet. Click “Log interaction…” to plan a visit, or to record a visit, call or meal with what was said and promised.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/interactions/tab.py" line="131" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="139" />
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n interaction</numerusform><numerusform>%n interactions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="132" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="140" />
         <source>Choose an account on the left.</source>
         <translation>Choose an account on the left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="175" />
-        <location filename="../../desktop/ui/interactions/tab.py" line="184" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="183" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="192" />
         <source>Delete interaction</source>
         <translation>Delete interaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="176" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="184" />
         <source>Delete the %1 of %2 and the commitments made in it? Edit ▸ Undo brings it back.</source>
         <translation>Delete the %1 of %2 and the commitments made in it? Edit ▸ Undo brings it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="225" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="233" />
         <source>Objective</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="225" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="233" />
         <source>Agenda and tactics</source>
         <translation>Agenda and tactics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="226" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="234" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="226" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="234" />
         <source>Concerns</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="227" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="235" />
         <source>Next steps</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="254" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="268" />
         <source>Log interaction…</source>
         <translation>Log interaction…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="255" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="269" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interactions/tab.py" line="256" />
+        <location filename="../../desktop/ui/interactions/tab.py" line="270" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>

@@ -79,78 +79,78 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../desktop/ui/people/model.py" line="80" />
+        <location filename="../../desktop/ui/people/model.py" line="108" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/model.py" line="80" />
+        <location filename="../../desktop/ui/people/model.py" line="108" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/model.py" line="80" />
+        <location filename="../../desktop/ui/people/model.py" line="108" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/model.py" line="80" />
+        <location filename="../../desktop/ui/people/model.py" line="108" />
         <source>Attitude</source>
         <translation>Attitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/model.py" line="81" />
+        <location filename="../../desktop/ui/people/model.py" line="109" />
         <source>Relationship to us</source>
         <translation>Relationship to us</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/model.py" line="81" />
+        <location filename="../../desktop/ui/people/model.py" line="109" />
         <source>Personality</source>
         <translation>Personality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/model.py" line="81" />
+        <location filename="../../desktop/ui/people/model.py" line="109" />
         <source>Power</source>
         <translation>Power</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/model.py" line="82" />
+        <location filename="../../desktop/ui/people/model.py" line="110" />
         <source>Influence</source>
         <translation>Influence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/model.py" line="82" />
+        <location filename="../../desktop/ui/people/model.py" line="110" />
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/model.py" line="82" />
+        <location filename="../../desktop/ui/people/model.py" line="110" />
         <source>Our owner</source>
         <translation>Our owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/model.py" line="114" />
+        <location filename="../../desktop/ui/people/model.py" line="146" />
         <source> (left %1)</source>
         <translation> (left %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/model.py" line="130" />
+        <location filename="../../desktop/ui/people/model.py" line="160" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/people/model.py" line="132" />
+        <location filename="../../desktop/ui/people/model.py" line="162" />
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/model.py" line="132" />
+        <location filename="../../desktop/ui/people/model.py" line="162" />
         <source>today</source>
         <translation>today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/people/model.py" line="141" />
+        <location filename="../../desktop/ui/people/model.py" line="171" />
         <source>%n day(s) over the contact cadence</source>
         <translation>
             <numerusform>%n day over the contact cadence</numerusform><numerusform>%n days over the contact cadence</numerusform></translation>
@@ -159,73 +159,78 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="117" />
+        <location filename="../../desktop/ui/people/tab.py" line="49" />
+        <source>No one in this decision chain yet. Click “New person…” to add the first: who decides, who evaluates, who filters suppliers, who uses the product.</source>
+        <translation>No one in this decision chain yet. Click “New person…” to add the first: who decides, who evaluates, who filters suppliers, who uses the product.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/tab.py" line="136" />
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="118" />
+        <location filename="../../desktop/ui/people/tab.py" line="137" />
         <source>Name (Chinese names family name first):</source>
         <translation>Name (Chinese names family name first):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="124" />
+        <location filename="../../desktop/ui/people/tab.py" line="143" />
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="155" />
+        <location filename="../../desktop/ui/people/tab.py" line="174" />
         <source>Delete person</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="156" />
+        <location filename="../../desktop/ui/people/tab.py" line="175" />
         <source>Delete %1 from the decision chain? Their relationships and our coverage of them go too. Edit ▸ Undo brings everything back.</source>
         <translation>Delete %1 from the decision chain? Their relationships and our coverage of them go too. Edit ▸ Undo brings everything back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="164" />
+        <location filename="../../desktop/ui/people/tab.py" line="183" />
         <source>Delete %1</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="226" />
+        <location filename="../../desktop/ui/people/tab.py" line="245" />
         <source>Choose an account on the left.</source>
         <translation>Choose an account on the left.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/people/tab.py" line="231" />
+        <location filename="../../desktop/ui/people/tab.py" line="249" />
         <source>%n person(s) in the decision chain of %1</source>
         <translation>
             <numerusform>%n person in the decision chain of %1</numerusform><numerusform>%n people in the decision chain of %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="236" />
+        <location filename="../../desktop/ui/people/tab.py" line="254" />
         <source>New person…</source>
         <translation>New person…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="237" />
+        <location filename="../../desktop/ui/people/tab.py" line="255" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="238" />
+        <location filename="../../desktop/ui/people/tab.py" line="256" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="239" />
+        <location filename="../../desktop/ui/people/tab.py" line="257" />
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="240" />
+        <location filename="../../desktop/ui/people/tab.py" line="258" />
         <source>Export this person's data…</source>
         <translation>Export this person's data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="241" />
+        <location filename="../../desktop/ui/people/tab.py" line="259" />
         <source>Erase for good…</source>
         <translation>Erase for good…</translation>
     </message>
@@ -506,11 +511,6 @@ To only take them off the chart, use Delete… instead.</translation>
         <location filename="../../desktop/ui/people/privacy.py" line="76" />
         <source>%1 was erased. Backups made before now still hold them until they are rotated out.</source>
         <translation>%1 was erased. Backups made before now still hold them until they are rotated out.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/people/privacy.py" line="81" />
-        <source>Their name still appears in the free text of %1 other record(s) (notes, subjects, promises): search for it and edit those by hand.</source>
-        <translation>Their name still appears in the free text of %1 other record(s) (notes, subjects, promises): search for it and edit those by hand.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/people/privacy.py" line="86" />

@@ -79,79 +79,79 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../desktop/ui/people/model.py" line="80" />
+        <location filename="../../desktop/ui/people/model.py" line="108" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/model.py" line="80" />
+        <location filename="../../desktop/ui/people/model.py" line="108" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/model.py" line="80" />
+        <location filename="../../desktop/ui/people/model.py" line="108" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/model.py" line="80" />
+        <location filename="../../desktop/ui/people/model.py" line="108" />
         <source>Attitude</source>
         <translation>工作态度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/model.py" line="81" />
+        <location filename="../../desktop/ui/people/model.py" line="109" />
         <source>Relationship to us</source>
         <translation>与我方的关系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/model.py" line="81" />
+        <location filename="../../desktop/ui/people/model.py" line="109" />
         <source>Personality</source>
         <translation>个性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/model.py" line="81" />
+        <location filename="../../desktop/ui/people/model.py" line="109" />
         <source>Power</source>
         <translation>权力</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/model.py" line="82" />
+        <location filename="../../desktop/ui/people/model.py" line="110" />
         <source>Influence</source>
         <translation>影响力</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/model.py" line="82" />
+        <location filename="../../desktop/ui/people/model.py" line="110" />
         <source>Last contact</source>
         <translation>上次联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/model.py" line="82" />
+        <location filename="../../desktop/ui/people/model.py" line="110" />
         <source>Our owner</source>
         <translation>我方负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/model.py" line="114" />
+        <location filename="../../desktop/ui/people/model.py" line="146" />
         <source> (left %1)</source>
         <translation>（%1 已离职）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/model.py" line="130" />
+        <location filename="../../desktop/ui/people/model.py" line="160" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/people/model.py" line="132" />
+        <location filename="../../desktop/ui/people/model.py" line="162" />
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n 天前</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/model.py" line="132" />
+        <location filename="../../desktop/ui/people/model.py" line="162" />
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/people/model.py" line="141" />
+        <location filename="../../desktop/ui/people/model.py" line="171" />
         <source>%n day(s) over the contact cadence</source>
         <translation>
             <numerusform>已超出联系周期 %n 天</numerusform>
@@ -161,74 +161,79 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="117" />
+        <location filename="../../desktop/ui/people/tab.py" line="49" />
+        <source>No one in this decision chain yet. Click “New person…” to add the first: who decides, who evaluates, who filters suppliers, who uses the product.</source>
+        <translation>决策链中还没有人。点击“新建联系人…”添加第一位：谁是决策者、评估者、过滤者、使用者。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/tab.py" line="136" />
         <source>New person</source>
         <translation>新建人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="118" />
+        <location filename="../../desktop/ui/people/tab.py" line="137" />
         <source>Name (Chinese names family name first):</source>
         <translation>姓名（中文姓名姓在前）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="124" />
+        <location filename="../../desktop/ui/people/tab.py" line="143" />
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="155" />
+        <location filename="../../desktop/ui/people/tab.py" line="174" />
         <source>Delete person</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="156" />
+        <location filename="../../desktop/ui/people/tab.py" line="175" />
         <source>Delete %1 from the decision chain? Their relationships and our coverage of them go too. Edit ▸ Undo brings everything back.</source>
         <translation>要从决策链中删除%1吗？其关系和我方覆盖也会一并删除。可通过“编辑 ▸ 撤销”全部恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="164" />
+        <location filename="../../desktop/ui/people/tab.py" line="183" />
         <source>Delete %1</source>
         <translation>删除%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="226" />
+        <location filename="../../desktop/ui/people/tab.py" line="245" />
         <source>Choose an account on the left.</source>
         <translation>请在左侧选择一个客户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/people/tab.py" line="231" />
+        <location filename="../../desktop/ui/people/tab.py" line="249" />
         <source>%n person(s) in the decision chain of %1</source>
         <translation>
             <numerusform>%1 的决策链中共 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="236" />
+        <location filename="../../desktop/ui/people/tab.py" line="254" />
         <source>New person…</source>
-        <translation>新建人员…</translation>
+        <translation>新建联系人…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="237" />
+        <location filename="../../desktop/ui/people/tab.py" line="255" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="238" />
+        <location filename="../../desktop/ui/people/tab.py" line="256" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="239" />
+        <location filename="../../desktop/ui/people/tab.py" line="257" />
         <source>Privacy</source>
         <translation>隐私</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="240" />
+        <location filename="../../desktop/ui/people/tab.py" line="258" />
         <source>Export this person's data…</source>
         <translation>导出此人的数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/tab.py" line="241" />
+        <location filename="../../desktop/ui/people/tab.py" line="259" />
         <source>Erase for good…</source>
         <translation>彻底清除…</translation>
     </message>
@@ -509,11 +514,6 @@ To only take them off the chart, use Delete… instead.</source>
         <location filename="../../desktop/ui/people/privacy.py" line="76" />
         <source>%1 was erased. Backups made before now still hold them until they are rotated out.</source>
         <translation>已彻底清除%1。此前做的备份仍包含此人，直到轮换删除这些备份。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/people/privacy.py" line="81" />
-        <source>Their name still appears in the free text of %1 other record(s) (notes, subjects, promises): search for it and edit those by hand.</source>
-        <translation>其姓名仍出现在另外 %1 条记录的文字中（备注、主题、承诺）：请搜索该姓名并手动修改这些记录。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/people/privacy.py" line="86" />

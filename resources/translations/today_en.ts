@@ -87,10 +87,11 @@
         <source>never</source>
         <translation>never</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/today/models.py" line="234" />
-        <source>every {n} days</source>
-        <translation>every {n} days</translation>
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every %n day</numerusform><numerusform>every %n days</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/today/models.py" line="255" />
@@ -158,10 +159,11 @@
         <source>Dossier: today's follow-ups</source>
         <translation>Dossier: today's follow-ups</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/today/reminder.py" line="97" />
-        <source>{n} things need doing today: promises due, people to call, events coming up. Click to open the Today view.</source>
-        <translation>{n} things need doing today: promises due, people to call, events coming up. Click to open the Today view.</translation>
+        <source>%Ln thing(s) need doing today: promises due, people to call, events coming up. Click to open the Today view.</source>
+        <translation>
+            <numerusform>%Ln thing needs doing today: promises due, people to call, events coming up. Click to open the Today view.</numerusform><numerusform>%Ln things need doing today: promises due, people to call, events coming up. Click to open the Today view.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -223,235 +225,241 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="242" />
+        <location filename="../../desktop/ui/today/view.py" line="249" />
+        <location filename="../../desktop/ui/today/view.py" line="327" />
         <source>Reading the agenda…</source>
         <translation>Reading the agenda…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="283" />
+        <location filename="../../desktop/ui/today/view.py" line="301" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="284" />
+        <location filename="../../desktop/ui/today/view.py" line="302" />
         <source>Export to calendar…</source>
         <translation>Export to calendar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="286" />
+        <location filename="../../desktop/ui/today/view.py" line="304" />
         <source>Write planned visits, due dates and key events to an .ics file that Outlook, Apple Calendar and Google Calendar import</source>
         <translation>Write planned visits, due dates and key events to an .ics file that Outlook, Apple Calendar and Google Calendar import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="289" />
-        <location filename="../../desktop/ui/today/view.py" line="384" />
+        <location filename="../../desktop/ui/today/view.py" line="307" />
+        <location filename="../../desktop/ui/today/view.py" line="404" />
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="291" />
+        <location filename="../../desktop/ui/today/view.py" line="309" />
         <source>Reschedule…</source>
         <translation>Reschedule…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="292" />
-        <location filename="../../desktop/ui/today/view.py" line="294" />
+        <location filename="../../desktop/ui/today/view.py" line="310" />
+        <location filename="../../desktop/ui/today/view.py" line="312" />
         <source>Log a call</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="293" />
+        <location filename="../../desktop/ui/today/view.py" line="311" />
         <source>Record that you spoke with the selected person now</source>
         <translation>Record that you spoke with the selected person now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="295" />
+        <location filename="../../desktop/ui/today/view.py" line="313" />
         <source>Log a visit</source>
         <translation>Log a visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="296" />
+        <location filename="../../desktop/ui/today/view.py" line="314" />
         <source>Log a meal</source>
         <translation>Log a meal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="297" />
+        <location filename="../../desktop/ui/today/view.py" line="315" />
         <source>Log a message</source>
         <translation>Log a message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="298" />
+        <location filename="../../desktop/ui/today/view.py" line="316" />
         <source>Open the plan</source>
         <translation>Open the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="299" />
+        <location filename="../../desktop/ui/today/view.py" line="317" />
         <source>Only accounts containing…</source>
         <translation>Only accounts containing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="301" />
+        <location filename="../../desktop/ui/today/view.py" line="319" />
         <source>Narrow every list to the accounts whose name or short name contains these words</source>
         <translation>Narrow every list to the accounts whose name or short name contains these words</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="316" />
+        <location filename="../../desktop/ui/today/view.py" line="336" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="318" />
+        <location filename="../../desktop/ui/today/view.py" line="338" />
         <source>Nothing needs doing today.</source>
         <translation>Nothing needs doing today.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/today/view.py" line="319" />
-        <source>{n} things need doing today.</source>
-        <translation>{n} things need doing today.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/today/view.py" line="339" />
+        <source>%Ln thing(s) need doing today.</source>
+        <translation>
+            <numerusform>%Ln thing needs doing today.</numerusform><numerusform>%Ln things need doing today.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/today/view.py" line="346" />
+        <source>Our commitments: overdue or due within %n day(s)</source>
+        <translation>
+            <numerusform>Our commitments: overdue or due within %n day</numerusform><numerusform>Our commitments: overdue or due within %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/today/view.py" line="351" />
+        <source>Birthdays and key events in the next %n day(s)</source>
+        <translation>
+            <numerusform>Birthdays and key events in the next %n day</numerusform><numerusform>Birthdays and key events in the next %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/today/view.py" line="367" />
+        <source>%Ln person(s) due</source>
+        <translation>
+            <numerusform>%Ln person due</numerusform><numerusform>%Ln people due</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/today/view.py" line="499" />
+        <source>Wrote %Ln event(s) to {path}. Import it in your calendar; importing a newer file updates the events.</source>
+        <translation>
+            <numerusform>Wrote %Ln event to {path}. Import it in your calendar; importing a newer file updates the events.</numerusform><numerusform>Wrote %Ln events to {path}. Import it in your calendar; importing a newer file updates the events.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="321" />
+        <location filename="../../desktop/ui/today/view.py" line="341" />
         <source>(Only accounts containing “{text}”.)</source>
         <translation>(Only accounts containing “{text}”.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="324" />
+        <location filename="../../desktop/ui/today/view.py" line="344" />
         <source>Nothing here.</source>
         <translation>Nothing here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="326" />
-        <source>Our commitments: overdue or due within {n} days</source>
-        <translation>Our commitments: overdue or due within {n} days</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/today/view.py" line="327" />
+        <location filename="../../desktop/ui/today/view.py" line="347" />
         <source>No promise of ours is due. Well kept.</source>
         <translation>No promise of ours is due. Well kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="328" />
+        <location filename="../../desktop/ui/today/view.py" line="348" />
         <source>Their commitments overdue (chase politely)</source>
         <translation>Their commitments overdue (chase politely)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="329" />
+        <location filename="../../desktop/ui/today/view.py" line="349" />
         <source>People due for contact</source>
         <translation>People due for contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="330" />
+        <location filename="../../desktop/ui/today/view.py" line="350" />
         <source>Everyone has been contacted on time.</source>
         <translation>Everyone has been contacted on time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="331" />
-        <source>Birthdays and key events in the next {n} days</source>
-        <translation>Birthdays and key events in the next {n} days</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/today/view.py" line="333" />
+        <location filename="../../desktop/ui/today/view.py" line="353" />
         <source>Planned interactions</source>
         <translation>Planned interactions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="333" />
+        <location filename="../../desktop/ui/today/view.py" line="353" />
         <source>No visit planned.</source>
         <translation>No visit planned.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="334" />
+        <location filename="../../desktop/ui/today/view.py" line="354" />
         <source>Accounts at risk</source>
         <translation>Accounts at risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="347" />
-        <source>{n} people due</source>
-        <translation>{n} people due</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/today/view.py" line="350" />
+        <location filename="../../desktop/ui/today/view.py" line="370" />
         <source>{label}: {n}</source>
         <translation>{label}: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="353" />
+        <location filename="../../desktop/ui/today/view.py" line="373" />
         <source>showing the {n} most urgent</source>
         <translation>showing the {n} most urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="356" />
+        <location filename="../../desktop/ui/today/view.py" line="376" />
         <source>{total} in all · showing the first {n}</source>
         <translation>{total} in all · showing the first {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="363" />
+        <location filename="../../desktop/ui/today/view.py" line="383" />
         <source>Show {n} more</source>
         <translation>Show {n} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="372" />
+        <location filename="../../desktop/ui/today/view.py" line="392" />
         <source>(Ctrl+Z undoes it.)</source>
         <translation>(Ctrl+Z undoes it.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="385" />
+        <location filename="../../desktop/ui/today/view.py" line="405" />
         <source>Marked as done.</source>
         <translation>Marked as done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="389" />
+        <location filename="../../desktop/ui/today/view.py" line="409" />
         <source>Reschedule</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="390" />
+        <location filename="../../desktop/ui/today/view.py" line="410" />
         <source>Moved to {d}.</source>
         <translation>Moved to {d}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="395" />
+        <location filename="../../desktop/ui/today/view.py" line="415" />
         <source>Select a person first.</source>
         <translation>Select a person first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="399" />
+        <location filename="../../desktop/ui/today/view.py" line="419" />
         <source>Log interaction</source>
         <translation>Log interaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="400" />
+        <location filename="../../desktop/ui/today/view.py" line="420" />
         <source>Logged: {kind} with {name}.</source>
         <translation>Logged: {kind} with {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="406" />
-        <location filename="../../desktop/ui/today/view.py" line="413" />
+        <location filename="../../desktop/ui/today/view.py" line="426" />
+        <location filename="../../desktop/ui/today/view.py" line="433" />
         <source>Select a commitment first.</source>
         <translation>Select a commitment first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="449" />
+        <location filename="../../desktop/ui/today/view.py" line="469" />
         <source>Select a planned interaction first.</source>
         <translation>Select a planned interaction first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="461" />
+        <location filename="../../desktop/ui/today/view.py" line="481" />
         <source>Export to calendar</source>
         <translation>Export to calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="462" />
+        <location filename="../../desktop/ui/today/view.py" line="482" />
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="477" />
-        <source>Wrote {n} events to {path}. Import it in your calendar; importing a newer file updates the events.</source>
-        <translation>Wrote {n} events to {path}. Import it in your calendar; importing a newer file updates the events.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/today/view.py" line="487" />
+        <location filename="../../desktop/ui/today/view.py" line="509" />
         <source>Writing the calendar file…</source>
         <translation>Writing the calendar file…</translation>
     </message>

@@ -87,10 +87,12 @@
         <source>never</source>
         <translation>从未</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/today/models.py" line="234" />
-        <source>every {n} days</source>
-        <translation>每 {n} 天</translation>
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>每 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/today/models.py" line="255" />
@@ -158,10 +160,12 @@
         <source>Dossier: today's follow-ups</source>
         <translation>Dossier：今日跟进提醒</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/today/reminder.py" line="97" />
-        <source>{n} things need doing today: promises due, people to call, events coming up. Click to open the Today view.</source>
-        <translation>今天有 {n} 件事需要处理：到期的承诺、应联系的人、即将到来的活动。点击打开今日待办。</translation>
+        <source>%Ln thing(s) need doing today: promises due, people to call, events coming up. Click to open the Today view.</source>
+        <translation>
+            <numerusform>今天有 %Ln 件事需要处理：到期的承诺、应联系的人、即将到来的活动。点击打开今日待办。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -223,235 +227,246 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="242" />
+        <location filename="../../desktop/ui/today/view.py" line="249" />
+        <location filename="../../desktop/ui/today/view.py" line="327" />
         <source>Reading the agenda…</source>
         <translation>正在读取待办…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="283" />
+        <location filename="../../desktop/ui/today/view.py" line="301" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="284" />
+        <location filename="../../desktop/ui/today/view.py" line="302" />
         <source>Export to calendar…</source>
         <translation>导出到日历…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="286" />
+        <location filename="../../desktop/ui/today/view.py" line="304" />
         <source>Write planned visits, due dates and key events to an .ics file that Outlook, Apple Calendar and Google Calendar import</source>
         <translation>将计划拜访、承诺到期日和关键活动写入 .ics 文件，可导入 Outlook、苹果日历和谷歌日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="289" />
-        <location filename="../../desktop/ui/today/view.py" line="384" />
+        <location filename="../../desktop/ui/today/view.py" line="307" />
+        <location filename="../../desktop/ui/today/view.py" line="404" />
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="291" />
+        <location filename="../../desktop/ui/today/view.py" line="309" />
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="292" />
-        <location filename="../../desktop/ui/today/view.py" line="294" />
+        <location filename="../../desktop/ui/today/view.py" line="310" />
+        <location filename="../../desktop/ui/today/view.py" line="312" />
         <source>Log a call</source>
         <translation>记录电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="293" />
+        <location filename="../../desktop/ui/today/view.py" line="311" />
         <source>Record that you spoke with the selected person now</source>
         <translation>记录刚刚与所选联系人的沟通</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="295" />
+        <location filename="../../desktop/ui/today/view.py" line="313" />
         <source>Log a visit</source>
         <translation>记录拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="296" />
+        <location filename="../../desktop/ui/today/view.py" line="314" />
         <source>Log a meal</source>
         <translation>记录宴请/社交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="297" />
+        <location filename="../../desktop/ui/today/view.py" line="315" />
         <source>Log a message</source>
         <translation>记录邮件/消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="298" />
+        <location filename="../../desktop/ui/today/view.py" line="316" />
         <source>Open the plan</source>
         <translation>打开拜访计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="299" />
+        <location filename="../../desktop/ui/today/view.py" line="317" />
         <source>Only accounts containing…</source>
         <translation>仅看名称含此文字的客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="301" />
+        <location filename="../../desktop/ui/today/view.py" line="319" />
         <source>Narrow every list to the accounts whose name or short name contains these words</source>
         <translation>各清单只显示名称或简称包含这些文字的客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="316" />
+        <location filename="../../desktop/ui/today/view.py" line="336" />
         <source>Today</source>
         <translation>今日待办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="318" />
+        <location filename="../../desktop/ui/today/view.py" line="338" />
         <source>Nothing needs doing today.</source>
         <translation>今天没有待办事项。</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/today/view.py" line="319" />
-        <source>{n} things need doing today.</source>
-        <translation>今天有 {n} 件事需要处理。</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/today/view.py" line="339" />
+        <source>%Ln thing(s) need doing today.</source>
+        <translation>
+            <numerusform>今天有 %Ln 件事需要处理。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/today/view.py" line="346" />
+        <source>Our commitments: overdue or due within %n day(s)</source>
+        <translation>
+            <numerusform>我方承诺：已逾期或 %n 天内到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/today/view.py" line="351" />
+        <source>Birthdays and key events in the next %n day(s)</source>
+        <translation>
+            <numerusform>未来 %n 天的生日和关键活动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/today/view.py" line="367" />
+        <source>%Ln person(s) due</source>
+        <translation>
+            <numerusform>%Ln 人待联系</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/today/view.py" line="499" />
+        <source>Wrote %Ln event(s) to {path}. Import it in your calendar; importing a newer file updates the events.</source>
+        <translation>
+            <numerusform>已将 %Ln 个日程写入 {path}。请在日历中导入；再次导入较新的文件会更新这些日程。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="321" />
+        <location filename="../../desktop/ui/today/view.py" line="341" />
         <source>(Only accounts containing “{text}”.)</source>
         <translation>（仅限名称含“{text}”的客户。）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="324" />
+        <location filename="../../desktop/ui/today/view.py" line="344" />
         <source>Nothing here.</source>
         <translation>暂无。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="326" />
-        <source>Our commitments: overdue or due within {n} days</source>
-        <translation>我方承诺：已逾期或 {n} 天内到期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/today/view.py" line="327" />
+        <location filename="../../desktop/ui/today/view.py" line="347" />
         <source>No promise of ours is due. Well kept.</source>
         <translation>我方没有到期的承诺，信守得很好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="328" />
+        <location filename="../../desktop/ui/today/view.py" line="348" />
         <source>Their commitments overdue (chase politely)</source>
         <translation>客户方承诺已逾期（礼貌跟进）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="329" />
+        <location filename="../../desktop/ui/today/view.py" line="349" />
         <source>People due for contact</source>
         <translation>应联系的人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="330" />
+        <location filename="../../desktop/ui/today/view.py" line="350" />
         <source>Everyone has been contacted on time.</source>
         <translation>所有人都已按时联系。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="331" />
-        <source>Birthdays and key events in the next {n} days</source>
-        <translation>未来 {n} 天的生日和关键活动</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/today/view.py" line="333" />
+        <location filename="../../desktop/ui/today/view.py" line="353" />
         <source>Planned interactions</source>
         <translation>计划中的互动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="333" />
+        <location filename="../../desktop/ui/today/view.py" line="353" />
         <source>No visit planned.</source>
         <translation>没有计划中的拜访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="334" />
+        <location filename="../../desktop/ui/today/view.py" line="354" />
         <source>Accounts at risk</source>
         <translation>风险客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="347" />
-        <source>{n} people due</source>
-        <translation>{n} 人待联系</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/today/view.py" line="350" />
+        <location filename="../../desktop/ui/today/view.py" line="370" />
         <source>{label}: {n}</source>
         <translation>{label}：{n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="353" />
+        <location filename="../../desktop/ui/today/view.py" line="373" />
         <source>showing the {n} most urgent</source>
         <translation>显示最紧急的 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="356" />
+        <location filename="../../desktop/ui/today/view.py" line="376" />
         <source>{total} in all · showing the first {n}</source>
         <translation>共 {total} 条 · 显示前 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="363" />
+        <location filename="../../desktop/ui/today/view.py" line="383" />
         <source>Show {n} more</source>
         <translation>再显示 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="372" />
+        <location filename="../../desktop/ui/today/view.py" line="392" />
         <source>(Ctrl+Z undoes it.)</source>
         <translation>（按 Ctrl+Z 可撤销。）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="385" />
+        <location filename="../../desktop/ui/today/view.py" line="405" />
         <source>Marked as done.</source>
         <translation>已标记为完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="389" />
+        <location filename="../../desktop/ui/today/view.py" line="409" />
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="390" />
+        <location filename="../../desktop/ui/today/view.py" line="410" />
         <source>Moved to {d}.</source>
         <translation>已改期到 {d}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="395" />
+        <location filename="../../desktop/ui/today/view.py" line="415" />
         <source>Select a person first.</source>
         <translation>请先选择一位联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="399" />
+        <location filename="../../desktop/ui/today/view.py" line="419" />
         <source>Log interaction</source>
         <translation>记录互动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="400" />
+        <location filename="../../desktop/ui/today/view.py" line="420" />
         <source>Logged: {kind} with {name}.</source>
         <translation>已记录：与{name}的{kind}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="406" />
-        <location filename="../../desktop/ui/today/view.py" line="413" />
+        <location filename="../../desktop/ui/today/view.py" line="426" />
+        <location filename="../../desktop/ui/today/view.py" line="433" />
         <source>Select a commitment first.</source>
         <translation>请先选择一条承诺。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="449" />
+        <location filename="../../desktop/ui/today/view.py" line="469" />
         <source>Select a planned interaction first.</source>
         <translation>请先选择一项计划中的互动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="461" />
+        <location filename="../../desktop/ui/today/view.py" line="481" />
         <source>Export to calendar</source>
         <translation>导出到日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="462" />
+        <location filename="../../desktop/ui/today/view.py" line="482" />
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="477" />
-        <source>Wrote {n} events to {path}. Import it in your calendar; importing a newer file updates the events.</source>
-        <translation>已将 {n} 个日程写入 {path}。请在日历中导入；再次导入较新的文件会更新这些日程。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/today/view.py" line="487" />
+        <location filename="../../desktop/ui/today/view.py" line="509" />
         <source>Writing the calendar file…</source>
         <translation>正在写入日历文件…</translation>
     </message>

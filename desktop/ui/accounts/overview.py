@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -85,6 +86,13 @@ class OverviewTab(QWidget):
             name, value = QLabel(), QLabel()
             name.setObjectName("factName")
             value.setObjectName("factValue")
+            # The name small and grey, the value plain and bold: read at a glance.
+            muted = name.palette()
+            muted.setColor(QPalette.ColorRole.WindowText, muted.color(QPalette.ColorRole.PlaceholderText))
+            name.setPalette(muted)
+            bold = value.font()
+            bold.setBold(True)
+            value.setFont(bold)
             self.fact_names[key], self.fact_values[key] = name, value
             grid.addWidget(name, (i // 3) * 2, i % 3)
             grid.addWidget(value, (i // 3) * 2 + 1, i % 3)
@@ -236,7 +244,9 @@ class OverviewTab(QWidget):
         if self.account_id is None:
             return False
         if field == "name" and not value:
-            show_error(self, ValidationError("An account needs a name.", "客户必须有名称。"), self.ctx.lang)
+            show_error(self, ValidationError(
+                "An account needs a name. Type the customer's name; until then the old one is kept.",
+                "客户必须有名称。请输入客户名称；在此之前保留原来的名称。"), self.ctx.lang)
             return False
         try:
             push(self.ctx, ChangeFields(self.ctx, Account, self.account_id, {field: value},
@@ -276,7 +286,7 @@ class OverviewTab(QWidget):
                   "churn": self.tr("Churn and retention"), "notes": self.tr("Notes")}
         for key, box in self.groups.items():
             box.setTitle(titles[key])
-        facts = {"level": self.tr("Relationship level"), "tightness": self.tr("Tightness"),
+        facts = {"level": self.tr("Relationship level"), "tightness": self.tr("Relationship tightness"),
                  "risk": self.tr("Churn risk"), "owner": self.tr("Owner"),
                  "last": self.tr("Last contact"), "open": self.tr("Commitments")}
         for key, text in facts.items():

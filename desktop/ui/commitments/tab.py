@@ -54,6 +54,10 @@ class CommitmentsTab(QWidget):
             Column(lambda: self.tr("From"), lambda r: r.source),
         ], self._fetch, self, first=FIRST, alert=lambda r: r.overdue)
         self.view = table_view(self.model, long=True)
+        self.view.empty_hint = lambda: self.tr(
+            "No commitments yet. Record every promise, ours and theirs, with “Add…” or on the "
+            "Commitments page of an interaction: who promised what, to whom, by when."
+        ) if self.account_id else ""
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.widths = ColumnWidths(self.view, "commitments", ctx.settings)
         self._keep: str | None = None  # the commitment selected before a sort
@@ -99,6 +103,7 @@ class CommitmentsTab(QWidget):
         header = self.view.horizontalHeader()
         self.model.sort_column = header.sortIndicatorSection()
         self.model.sort_order = header.sortIndicatorOrder()
+        self.view.show_rows(counts.total if counts else 0)  # a scroll bar only when needed
         self.model.load(counts.total if counts else 0)  # the first page; the rest as the list scrolls
         self.widths.fit()
         if selected:

@@ -140,7 +140,7 @@ class InteractionDialog(QDialog):
             edit.setTabChangesFocus(True)
             self.texts[name] = edit
         self.satisfaction = QComboBox()
-        self.satisfaction.addItem(self.tr("not asked"), None)
+        self.satisfaction.addItem(self.tr("Not asked"), None)
         for n in range(1, 6):
             self.satisfaction.addItem(f"{n} {'★' * n}", n)
         self.satisfaction.setCurrentIndex(max(self.satisfaction.findData(values.get("satisfaction")), 0))
@@ -156,7 +156,7 @@ class InteractionDialog(QDialog):
         when_row.addWidget(self.when)
         when_row.addWidget(self.duration)
         when_row.addStretch(1)
-        head.addRow(self.tr("When:"), when_row)
+        head.addRow(self.tr("Kind and time:"), when_row)
         head.addRow(self.tr("Subject:"), self.subject)
         head.addRow(self.tr("Place:"), self.place)
 

@@ -72,6 +72,9 @@ class InteractionsTab(QWidget):
             Column(lambda: self.tr("Commitments"), lambda r: str(r.commitments or ""), lambda r: r.commitments),
         ], self._fetch, self, first=FIRST)
         self.view = table_view(self.model, long=True)
+        self.view.empty_hint = lambda: self.tr(
+            "No interactions yet. Click “Log interaction…” to plan a visit, or to record a "
+            "visit, call or meal with what was said and promised.") if self.account_id else ""
         self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.widths = ColumnWidths(self.view, "interactions", ctx.settings)
         self._keep: str | None = None  # the interaction selected before a sort
@@ -123,6 +126,7 @@ class InteractionsTab(QWidget):
         header = self.view.horizontalHeader()
         self.model.sort_column = header.sortIndicatorSection()
         self.model.sort_order = header.sortIndicatorOrder()
+        self.view.show_rows(total)  # the scroll bar only for a list longer than the view
         self.model.load(total)  # the first page; the rest as the list scrolls
         self.widths.fit()  # from the top of the page (it is sorted); the user's widths stay
         if selected:

@@ -213,9 +213,20 @@ class ChoiceBinder(Binder):
             self.combo.setCurrentIndex(max(self.combo.findData(self.value), 0))
 
 
+def coded_label(member: Labeled, lang: str) -> str:
+    """"A · Active", but "A (key account)" rather than "A · A (key account)"."""
+    label, code = member.label(lang), member.code
+    if not code:
+        return label
+    after = label[len(code):len(code) + 1]
+    if label.startswith(code) and not (after.isascii() and after.isalpha()):
+        return label  # the label starts with the code already
+    return f"{code} · {label}"
+
+
 def enum_options(enum_cls: type[Labeled]) -> Callable[[str], list[tuple[Any, str]]]:
     def options(lang: str) -> list[tuple[Any, str]]:
-        return [(m, f"{m.code} · {m.label(lang)}" if m.code else m.label(lang)) for m in enum_cls]
+        return [(m, coded_label(m, lang)) for m in enum_cls]
     return options
 
 
@@ -269,7 +280,7 @@ class MultiBinder(Binder):
         chosen = set(value or [])
         for member, box in self.boxes.items():
             box.blockSignals(True)
-            box.setText(f"{member.code} · {member.label(lang)}" if member.code else member.label(lang))
+            box.setText(coded_label(member, lang))
             box.setChecked(member in chosen)
             box.blockSignals(False)
 

@@ -80,9 +80,9 @@ def erase_person(parent: QWidget, ctx: AppContext, person_id: str) -> bool:
     if report.mentions:
         mentions = QCoreApplication.translate(
             "PersonPrivacy",
-            "Their name still appears in the free text of %1 other record(s) (notes, "
-            "subjects, promises): search for it and edit those by hand.")
-        done += "\n\n" + mentions.replace("%1", str(len(report.mentions)))
+            "Their name still appears in the free text of %n other record(s) (notes, "
+            "subjects, promises): search for it and edit those by hand.", "", len(report.mentions))
+        done += "\n\n" + mentions
     QMessageBox.information(parent, QCoreApplication.translate("PersonPrivacy", "Erased"), done)
     return True
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +29,7 @@ from desktop.ui.people.model import PeopleModel
 from desktop.ui.people.privacy import erase_person, export_person
 from desktop.ui.settings import cadence_policy
 from desktop.ui.undo import Create, SoftDelete, push
-from desktop.ui.widgets import lay_out_now
+from desktop.ui.widgets import HintTableView, lay_out_now
 
 
 class PeopleTab(QWidget):
@@ -45,7 +44,10 @@ class PeopleTab(QWidget):
         self.account_id: str | None = None
         self.dialogs: dict[str, PersonDialog] = {}
         self.model = PeopleModel(ctx.lang, self)
-        self.view = QTableView()
+        self.view = HintTableView()
+        self.view.empty_hint = lambda: self.tr(
+            "No one in this decision chain yet. Click “New person…” to add the first: who "
+            "decides, who evaluates, who filters suppliers, who uses the product.") if self.account_id else ""
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -108,6 +110,7 @@ class PeopleTab(QWidget):
             self.model.sort_order = header.sortIndicatorOrder()
         with self.ctx.db.unit_of_work() as session:
             self.model.load(session, self.account_id, cadence_policy(self.ctx.settings))
+        self.view.show_rows(self.model.rowCount())  # before the layout: one paint, a bar if needed
         self.widths.fit()
         if selected:
             self.select(selected)

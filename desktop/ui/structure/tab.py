@@ -109,6 +109,16 @@ class StructureTab(QWidget):
             Column(lambda: self.tr("Notes"), lambda e: e.notes),
         ], self), self.add_event, self.edit_event, self.delete_event, "structure.events", ctx.settings)
         self.events.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.groups.view.empty_hint = lambda: self.tr(
+            "No sub-groups yet: committees or informal circles inside the client (a quality "
+            "committee, an alumni association). “Add…” records one with its members and "
+            "meetings.") if self.account_id else ""
+        self.ties.view.empty_hint = lambda: self.tr(
+            "No external ties yet: links of the client's people to regulators, banks, "
+            "government departments or competitors. “Add…” records one.") if self.account_id else ""
+        self.events.view.empty_hint = lambda: self.tr(
+            "No key events yet: the client's yearly budget round, annual meeting, tender… "
+            "“Add…” records one with the roles active in it.") if self.account_id else ""
         self.calendar = QFrame()
         self.calendar.setObjectName("calendar")
         grid = QGridLayout(self.calendar)

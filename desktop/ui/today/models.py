@@ -231,7 +231,7 @@ class ContactsModel(SectionModel[ContactRow]):
         if column == self.OVER:
             return days_text(row.days_over)
         if column == self.CADENCE:
-            return self.tr("every {n} days").format(n=row.cadence_days)
+            return self.tr("every %n day(s)", "", row.cadence_days)
         return {self.ACCOUNT: row.account, self.TITLE: row.title}.get(column, "")
 
     def sort_key(self, row: ContactRow, column: int) -> Any:

@@ -94,8 +94,8 @@ class Reminder(QObject):
         if count == 0:
             return None
         title = self.tr("Dossier: today's follow-ups")
-        body = self.tr("{n} things need doing today: promises due, people to call, events "
-                       "coming up. Click to open the Today view.").format(n=count)
+        body = self.tr("%Ln thing(s) need doing today: promises due, people to call, events "
+                       "coming up. Click to open the Today view.", "", count)
         if self.tray is not None:
             self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 15000)
         self.reminded.emit(count)

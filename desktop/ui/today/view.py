@@ -336,20 +336,20 @@ class TodayView(QWidget):
         self.title.setText(self.tr("Today") + " · " + locale.toString(day, "yyyy-MM-dd dddd"))
         due = agenda.count_due()
         summary = (self.tr("Nothing needs doing today.") if due == 0
-                   else self.tr("{n} things need doing today.").format(n=f"{due:,}"))
+                   else self.tr("%Ln thing(s) need doing today.", "", due))
         if agenda.account:
             summary += " " + self.tr("(Only accounts containing “{text}”.)").format(
                 text=agenda.account)
         self.summary.setText(summary)
         none = self.tr("Nothing here.")
         texts = {
-            "ours_due": (self.tr("Our commitments: overdue or due within {n} days").format(
-                n=policy.commitments_ahead_days), self.tr("No promise of ours is due. Well kept.")),
+            "ours_due": (self.tr("Our commitments: overdue or due within %n day(s)", "",
+                     policy.commitments_ahead_days), self.tr("No promise of ours is due. Well kept.")),
             "theirs_overdue": (self.tr("Their commitments overdue (chase politely)"), none),
             "contacts_due": (self.tr("People due for contact"),
                              self.tr("Everyone has been contacted on time.")),
-            "upcoming": (self.tr("Birthdays and key events in the next {n} days").format(
-                n=policy.upcoming_days), none),
+            "upcoming": (self.tr("Birthdays and key events in the next %n day(s)", "",
+                                 policy.upcoming_days), none),
             "planned": (self.tr("Planned interactions"), self.tr("No visit planned.")),
             "at_risk": (self.tr("Accounts at risk"), none),
         }
@@ -364,7 +364,7 @@ class TodayView(QWidget):
         assert agenda is not None
         tally, shown, lang = agenda.tally(section), len(agenda.rows(section)), self.ctx.lang
         if section == "contacts_due" and tally.total:
-            parts = [self.tr("{n} people due").format(n=f"{tally.total:,}")]
+            parts = [self.tr("%Ln person(s) due", "", tally.total)]
             for severity, n in ((Severity.RED, tally.red), (Severity.YELLOW, tally.yellow)):
                 if n:
                     parts.append(self.tr("{label}: {n}").format(label=severity.label(lang),
@@ -496,8 +496,8 @@ class TodayView(QWidget):
         def done(summary: IcsSummary) -> None:
             self.export_button.setEnabled(True)
             self.status.setText(self.tr(
-                "Wrote {n} events to {path}. Import it in your calendar; importing a newer file "
-                "updates the events.").format(n=f"{summary.total:,}", path=str(target)))
+                "Wrote %Ln event(s) to {path}. Import it in your calendar; importing a newer file "
+                "updates the events.", "", summary.total).format(path=str(target)))
 
         def failed(exc: BaseException) -> None:
             self.export_button.setEnabled(True)
