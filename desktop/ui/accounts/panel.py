@@ -185,6 +185,9 @@ class AccountPanel(QWidget):
             self.model.reload()
 
     def _update_count(self) -> None:
+        if self.model.waiting:  # not read yet: no "0 accounts" (a space keeps the line's height)
+            self.count.setText("\N{NO-BREAK SPACE}")
+            return
         shown = self.model.rowCount()
         if self.model.canFetchMore():
             self.count.setText(self.tr("First %n account(s) shown; scroll for more", "", shown))
