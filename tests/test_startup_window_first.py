@@ -211,3 +211,25 @@ def test_the_app_paints_its_window_before_loading_the_database_layer(
     assert lines[0] == "first-paint loaded 0", done.stdout
     assert lines[1].startswith("usable loaded ") and lines[1] != "usable loaded 0"
     assert (data_dir / MARKER_NAME).exists()
+
+
+def test_an_error_while_filling_the_window_is_said_plainly_and_the_app_ends(
+    qtbot: QtBot, db: Database, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.errors import DatabaseError
+    from desktop.ui.main_window import MainWindow
+
+    db.close()
+
+    def busy(_window: MainWindow) -> None:
+        raise DatabaseError("The dossier database is in use by another Dossier window.",
+                            "客户档案数据库正被另一个 Dossier 窗口使用。")
+
+    told: list[str] = []
+    monkeypatch.setattr(MainWindow, "fill", busy)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: told.append(text))
+    start = Start(data_dir, settings_with(tmp_path), Translations())
+    shown(qtbot, start)
+    start.fill()
+    assert told == ["The dossier database is in use by another Dossier window."]
+    assert not start.window.isVisible() and start.guard is None and start.code != 0

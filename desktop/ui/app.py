@@ -78,7 +78,7 @@ def run_gui(args: argparse.Namespace) -> int:
             start.ctx.db.close()
     if start.guard is not None:
         start.guard.clean_exit()  # only after a clean exit: the marker that makes the next start quick
-    return code
+    return code or start.code
 
 
 class Start:
@@ -96,11 +96,25 @@ class Start:
         self.ctx, self.window = _shell(settings, data_dir, translations)
         self.guard: Any = None
         self.filled: Any = None
+        self.code = 0  # the exit code when the dossier could not be opened
 
     def fill(self) -> None:
-        started = _open_window(self.data_dir, self.settings, self.translations,
-                               shell=(self.ctx, self.window))
+        from desktop.errors import DossierError
+
+        try:
+            started = _open_window(self.data_dir, self.settings, self.translations,
+                                   shell=(self.ctx, self.window))
+        except DossierError as exc:  # said in plain words, as for any error at start
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self.window, "Dossier", exc.message(self.ctx.lang))
+            started, self.code = None, exc.exit_code
+        except Exception as exc:  # a bug: logged and said by the crash handler, then quit
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+            started, self.code = None, 70
         if started is None:
+            if self.ctx.db is not None:
+                self.ctx.db.close()
             self.window.close()
             QApplication.quit()
             return
