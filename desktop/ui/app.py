@@ -53,14 +53,13 @@ def run_gui(args: argparse.Namespace) -> int:
     from desktop.paths import resolve_data_dir
     from desktop.ui.errors import CrashHandler
     from desktop.ui.first_paint import after_first_paint
-    from desktop.ui.i18n import Translations, system_language
-    from desktop.ui.settings import LANGUAGE, Settings
+    from desktop.ui.i18n import Translations
+    from desktop.ui.settings import Settings
 
     app = make_application()
     data_dir = resolve_data_dir(args.data_dir)
     settings = Settings()
-    translations = Translations()
-    translations.install(settings.get(LANGUAGE) or system_language())
+    translations = Translations()  # installed once, by the window's AppContext
     start = Start(data_dir, settings, translations)
     crash = CrashHandler(data_dir, lambda: start.ctx.lang)
     crash.install()
