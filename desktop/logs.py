@@ -7,7 +7,7 @@ import os
 import traceback
 from pathlib import Path
 
-from desktop.db.session import resolve_data_dir
+from desktop.paths import resolve_data_dir
 
 LOG_NAME = "dossier.log"
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+APP_NAME = "Dossier"
+ENV_DATA_DIR = "DOSSIER_DATA_DIR"
 
 _REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -14,3 +18,18 @@ def resources_dir() -> Path:
 
 def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+def resolve_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The data folder: --data-dir, else $DOSSIER_DATA_DIR, else the platform's user data dir.
+
+    Here, not in desktop.db, so that the app can show its window before the database layer
+    is imported (desktop.db.session re-exports it)."""
+    if override:
+        return Path(override).expanduser()
+    env = os.environ.get(ENV_DATA_DIR)
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))

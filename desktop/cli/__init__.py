@@ -23,9 +23,12 @@ from desktop.errors import DossierError
 from desktop.logs import log_unexpected
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, commands_too: bool = True) -> argparse.ArgumentParser:
+    """``commands_too=False``: only the options of a plain start (the app opens at once,
+    without importing every command module and the database layer they need)."""
     parser = argparse.ArgumentParser(
         prog="dossier",
+        add_help=commands_too,
         description="Key-account dossiers: decision chains, visits, commitments and memos. "
         "Run without a command to open the app.",
     )
@@ -35,6 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="folder of the dossier database (default: $DOSSIER_DATA_DIR, else the user data dir)",
     )
+    if not commands_too:
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
         module = importlib.import_module(f"{commands.__name__}.{info.name}")
@@ -45,10 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args, rest = build_parser(commands_too=False).parse_known_args(argv)
+    if rest:  # a command, --help or anything else: the whole parser says what it means
+        args = build_parser().parse_args(argv)
     try:
-        if args.command is None:
+        if getattr(args, "command", None) is None:
             from desktop.ui.app import run_gui
 
             return run_gui(args)

@@ -19,7 +19,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError as SADatabaseError
@@ -28,10 +27,9 @@ from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker, with_loader_c
 
 from desktop.db.models import Record
 from desktop.errors import DatabaseDamagedError, DatabaseError, DossierError
+from desktop.paths import APP_NAME, ENV_DATA_DIR, resolve_data_dir  # noqa: F401  (here before)
 
 DB_FILENAME = "dossier.sqlite3"
-APP_NAME = "Dossier"
-ENV_DATA_DIR = "DOSSIER_DATA_DIR"
 ENV_PASSPHRASE = "DOSSIER_PASSPHRASE"
 # Present in the data folder when the database (and its backups) are encrypted.
 ENCRYPTION_MARKER = "encryption.json"
@@ -192,16 +190,6 @@ def sqlcipher_module() -> Any:
 
 def quote_key(key: str) -> str:
     return '"' + key.replace('"', '""') + '"'  # SQLCipher reads x'…' inside double quotes as raw
-
-
-def resolve_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
-    """The data folder: --data-dir, else $DOSSIER_DATA_DIR, else the platform's user data dir."""
-    if override:
-        return Path(override).expanduser()
-    env = os.environ.get(ENV_DATA_DIR)
-    if env:
-        return Path(env).expanduser()
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 class DossierSession(Session):

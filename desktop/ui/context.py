@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from desktop.db.session import Database, DossierSession
 from desktop.ui.i18n import Translations, system_language
 from desktop.ui.settings import LANGUAGE, Settings
+
+if TYPE_CHECKING:
+    from desktop.db.session import Database, DossierSession
 
 T = TypeVar("T")
 
@@ -36,14 +38,16 @@ class AppContext(QObject):
 
     def __init__(
         self,
-        db: Database,
+        db: Database | None,
         settings: Settings,
         data_dir: Path,
         translations: Translations | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db = db
+        # None only while the app's window shows before the dossier is open (desktop.ui.app):
+        # the app sets it before any widget reads.
+        self.db = cast("Database", db)
         self.settings = settings
         self.data_dir = data_dir
         self.translations = translations or Translations()

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -22,50 +23,50 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.ui.accounts import AccountPanel, OverviewTab
-from desktop.ui.commitments import CommitmentsTab
+from desktop.ui.accounts.panel import AccountPanel
 from desktop.ui.context import AppContext
-from desktop.ui.interactions import InteractionsTab
 from desktop.ui.lazy import DEFER_HIDDEN_TABS
 from desktop.ui.menus import Menus
-from desktop.ui.preferences import PreferencesDialog
 from desktop.ui.settings import LAST_ACCOUNT, WINDOW_GEOMETRY, WINDOW_STATE
-from desktop.ui.structure import StructureTab
-from desktop.ui.team import TeamDialog
 from desktop.ui.widgets import icon
 
-try:  # the decision-chain tab is the lead's module
-    from desktop.ui.people import PeopleTab
-except ImportError:  # pragma: no cover - only before the people feature is merged
-    PeopleTab = None  # type: ignore[assignment,misc]
-
+# The tabs of the app's window as it will be filled (Today and the map come from
+# desktop.ui.features): their titles show at once, before the dossier is open.
+SHELL_TABS = (("Features", "Today"), ("MainWindow", "Overview"), ("MainWindow", "Decision chain"),
+              ("Features", "Decision map"), ("MainWindow", "Interactions"),
+              ("MainWindow", "Commitments"), ("MainWindow", "Structure"))
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, *, defer_hidden_tabs: bool = False) -> None:
+    def __init__(self, ctx: AppContext, *, defer_hidden_tabs: bool = False,
+                 fill: bool = True) -> None:
         """``defer_hidden_tabs``: tabs behind the current one read when first shown (the
-        app's start; see desktop.ui.lazy), not while the window is built."""
+        app's start; see desktop.ui.lazy), not while the window is built.
+
+        ``fill=False`` (the app's start): the window as the user knows it (menus, toolbar,
+        the account list and the tabs' titles, at its last size) without anything read from
+        the dossier, so that it can be shown before the database layer is even imported;
+        ``fill()`` then reads the account list, opens the last account and builds the tabs
+        (``ctx.db`` must be set by then)."""
         super().__init__()
         self.ctx = ctx
+        self.filled = False
         self.setProperty(DEFER_HIDDEN_TABS, defer_hidden_tabs)
         self.setObjectName("MainWindow")
         self.setWindowIcon(icon("dossier"))
+        self.setWindowTitle("Dossier")
         self.setMinimumSize(960, 600)
-        self.panel = AccountPanel(ctx)
+        self.panel = AccountPanel(ctx, waiting=True)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self._titles: list[tuple[QWidget, Callable[[], str]]] = []
-        self.overview = OverviewTab(ctx)
-        self.add_dossier_tab(self.overview, lambda: self.tr("Overview"))
-        self.people: Any = PeopleTab(ctx) if PeopleTab is not None else None
-        if self.people is not None:
-            self.add_dossier_tab(self.people, lambda: self.tr("Decision chain"))
-        self.interactions = InteractionsTab(ctx)
-        self.add_dossier_tab(self.interactions, lambda: self.tr("Interactions"))
-        self.commitments = CommitmentsTab(ctx)
-        self.add_dossier_tab(self.commitments, lambda: self.tr("Commitments"))
-        self.structure = StructureTab(ctx)
-        self.add_dossier_tab(self.structure, lambda: self.tr("Structure"))
+        self.people: Any = None
+        self._placeholders: list[QWidget] = []
+        if not fill:
+            for context, title in SHELL_TABS:
+                page = QWidget()
+                self._placeholders.append(page)
+                self.tabs.addTab(page, QCoreApplication.translate(context, title))
         split = QSplitter()
         split.setObjectName("mainSplitter")
         split.addWidget(self.panel)
@@ -85,14 +86,65 @@ class MainWindow(QMainWindow):
             "about": self._about,
         })
         self.action_map = self.menus.actions
-        for widget, title in self._titles:
-            self.menus.add_tab_action(title, partial(self.tabs.setCurrentWidget, widget))
+        self._shell_actions: list[QAction] = []
+        if not fill:
+            # As desktop.ui.features makes them: its search in the toolbar in place of
+            # "Find account", import, export and the memo ready (they do nothing until then;
+            # the window is filled before the next user input is handled).
+            search = QAction(icon("find"), QCoreApplication.translate("Features", "Search"), self)
+            self.menus.toolbar.insertAction(self.action_map["find"], search)
+            self.menus.toolbar.removeAction(self.action_map["find"])
+            self._shell_actions.append(search)
+            for key in ("import", "export", "export_memo"):
+                self.action_map[key].setEnabled(True)
         ctx.open_record.connect(self.open_record)
         ctx.language_changed.connect(self.retranslate)
         ctx.data_changed.connect(self._data_changed)
         self.retranslate()
-        self._restore()  # calls _account_changed itself: a read error there reaches the caller
+        self._restore_geometry()
+        if fill:
+            self.fill()
+
+    def fill(self) -> None:
+        """Read the account list, open the last account, build the dossier tabs.
+
+        A read error (DatabaseError) reaches the caller; the window is then left to be closed."""
+        from desktop.ui.accounts.overview import OverviewTab
+        from desktop.ui.commitments import CommitmentsTab
+        from desktop.ui.interactions import InteractionsTab
+        from desktop.ui.structure import StructureTab
+
+        try:  # the decision-chain tab is the lead's module
+            from desktop.ui.people import PeopleTab
+        except ImportError:  # pragma: no cover - only before the people feature is merged
+            PeopleTab = None  # type: ignore[assignment,misc]
+
+        ctx = self.ctx
+        if self._placeholders:
+            self.menus.toolbar.insertAction(self._shell_actions[0], self.action_map["find"])
+            for action in self._shell_actions:
+                self.menus.toolbar.removeAction(action)
+            self._shell_actions.clear()
+            self.tabs.setUpdatesEnabled(False)  # the titles stay; no frame without tabs
+            for page in self._placeholders:
+                self.tabs.removeTab(self.tabs.indexOf(page))
+                page.deleteLater()
+            self._placeholders.clear()
+        self.overview = OverviewTab(ctx)
+        self.add_dossier_tab(self.overview, lambda: self.tr("Overview"))
+        self.people = PeopleTab(ctx) if PeopleTab is not None else None
+        if self.people is not None:
+            self.add_dossier_tab(self.people, lambda: self.tr("Decision chain"))
+        self.interactions = InteractionsTab(ctx)
+        self.add_dossier_tab(self.interactions, lambda: self.tr("Interactions"))
+        self.commitments = CommitmentsTab(ctx)
+        self.add_dossier_tab(self.commitments, lambda: self.tr("Commitments"))
+        self.structure = StructureTab(ctx)
+        self.add_dossier_tab(self.structure, lambda: self.tr("Structure"))
+        self.tabs.setUpdatesEnabled(True)
+        self._open_last()  # calls _account_changed itself: a read error there reaches the caller
         self.panel.account_changed.connect(self._account_changed)  # (a slot's would be lost)
+        self.filled = True
 
     # ------------------------------------------------------------- plug-ins
     def add_dossier_tab(self, widget: QWidget, title: Callable[[], str], *,
@@ -100,8 +152,7 @@ class MainWindow(QMainWindow):
         """Add a tab showing the current account: ``widget.set_account(id | None)`` is called."""
         self._titles.append((widget, title))
         index = self.tabs.insertTab(index, widget, title())
-        if hasattr(self, "menus"):
-            self.menus.add_tab_action(title, partial(self.tabs.setCurrentWidget, widget))
+        self.menus.add_tab_action(title, partial(self.tabs.setCurrentWidget, widget))
         widget.set_account(self.current_account())  # type: ignore[attr-defined]
         return index
 
@@ -151,9 +202,13 @@ class MainWindow(QMainWindow):
             delete()
 
     def _show_team(self) -> None:
+        from desktop.ui.team import TeamDialog
+
         TeamDialog(self.ctx, self).exec()
 
     def _show_preferences(self) -> None:
+        from desktop.ui.preferences import PreferencesDialog
+
         PreferencesDialog(self.ctx, self).exec()
 
     def _about(self) -> None:
@@ -168,7 +223,6 @@ class MainWindow(QMainWindow):
             widget.set_account(account_id or None)  # type: ignore[attr-defined]
         for key in ("new_person", "log_interaction", "add_commitment", "delete_account"):
             self.action_map[key].setEnabled(bool(account_id))
-        self.ctx.settings.set(LAST_ACCOUNT, account_id)
         name = self.panel.model.rows[self.panel.model.row_of(account_id)].name if account_id else ""
         self.account_label.setText(name)
         self.setWindowTitle(f"{name} — Dossier" if name else "Dossier")
@@ -185,7 +239,7 @@ class MainWindow(QMainWindow):
             self.account_label.setText(name)
             self.setWindowTitle(f"{name} — Dossier")
 
-    def _restore(self) -> None:
+    def _restore_geometry(self) -> None:
         s = self.ctx.settings
         if not s.get(WINDOW_GEOMETRY).isEmpty():
             self.restoreGeometry(s.get(WINDOW_GEOMETRY))
@@ -193,18 +247,22 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         if not s.get(WINDOW_STATE).isEmpty():
             self.restoreState(s.get(WINDOW_STATE))
-        self.panel.model.reload()
+
+    def _open_last(self) -> None:
+        s = self.ctx.settings
+        self.panel.start()  # the list's one read at start
         last = s.get(LAST_ACCOUNT)
         if not (last and self.panel.select(last)) and self.panel.model.rowCount():
             self.panel.view.selectRow(0)
         self._account_changed(self.panel.current_id())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.overview.flush()
         s = self.ctx.settings
+        if self.filled:  # (closed before the dossier was open: the last account stays)
+            self.overview.flush()
+            s.set(LAST_ACCOUNT, self.panel.current_id())  # (only here, not at each choice)
         s.set(WINDOW_GEOMETRY, self.saveGeometry())
         s.set(WINDOW_STATE, self.saveState())
-        s.set(LAST_ACCOUNT, self.panel.current_id())
         s.sync()
         super().closeEvent(event)
 

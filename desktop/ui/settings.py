@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from desktop.domain.followups import CadencePolicy
+if TYPE_CHECKING:  # not imported at start: the window shows before the database layer loads
+    from desktop.domain.followups import CadencePolicy
 
 T = TypeVar("T")
 
@@ -76,6 +77,8 @@ class Settings:
 
 def cadence_policy(settings: Settings) -> CadencePolicy:
     """The contact cadence the user chose: one policy for Today, the decision chain and the map."""
+    from desktop.domain.followups import CadencePolicy
+
     return CadencePolicy.from_mapping({
         "key_days": settings.get(CADENCE_KEY_DAYS),
         "other_days": settings.get(CADENCE_OTHER_DAYS),

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.db.account_queries import AccountRow
 from desktop.db.enums import ChurnRisk
 from desktop.ui.table import RecordRole, SortRole
+
+if TYPE_CHECKING:  # the list is built, empty, before the database layer is imported
+    from desktop.db.account_queries import AccountRow
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 # fetch(text, sort, descending, offset, limit) -> rows
-Fetch = Callable[[str, str, bool, int, int], list[AccountRow]]
+Fetch = Callable[[str, str, bool, int, int], "list[AccountRow]"]
 SORT_COLUMNS = ("name", "tier", "churn_risk", "last_contact")
 RISK_COLOURS = {ChurnRisk.HIGH: "#c62828", ChurnRisk.LOST: "#757575", ChurnRisk.MEDIUM: "#e65100"}
 
@@ -28,8 +30,12 @@ def _when(value: datetime | None) -> str:
 class AccountListModel(QAbstractTableModel):
     PAGE = 200
 
-    def __init__(self, fetch: Fetch, lang: str = "en", parent: QObject | None = None) -> None:
+    def __init__(self, fetch: Fetch, lang: str = "en", parent: QObject | None = None, *,
+                 waiting: bool = False) -> None:
+        """``waiting``: read nothing until ``start()`` (the app's window shows before the
+        dossier is open); the order chosen meanwhile is kept for that first read."""
         super().__init__(parent)
+        self.waiting = waiting
         self._fetch = fetch
         self.lang = lang
         self.rows: list[AccountRow] = []
@@ -44,7 +50,14 @@ class AccountListModel(QAbstractTableModel):
         self.text = text.strip()
         self.reload()
 
+    def start(self) -> None:
+        """The first read of a list built ``waiting``."""
+        self.waiting = False
+        self.reload()
+
     def reload(self) -> None:
+        if self.waiting:
+            return
         self.beginResetModel()
         self.rows = self._fetch(self.text, self.sort_key, self.descending, 0, self.PAGE)
         self._more = len(self.rows) == self.PAGE

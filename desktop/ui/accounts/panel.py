@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,13 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.db.account_queries import AccountRow, account_dependents, list_accounts
-from desktop.db.models import Account
 from desktop.ui.accounts.model import AccountListModel
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
-from desktop.ui.undo import Create, SoftDelete, push
 from desktop.ui.widgets import confirm, icon, selected_row, table_view
+
+if TYPE_CHECKING:  # imported when used: the panel shows before the database layer loads
+    from desktop.db.account_queries import AccountRow
 
 
 class AccountPanel(QWidget):
@@ -29,11 +31,14 @@ class AccountPanel(QWidget):
     account_changed = Signal(str)
     FILTER_DELAY_MS = 150
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+                 waiting: bool = False) -> None:
+        """``waiting``: the list stays empty until ``start()`` (the app's window is shown
+        before its dossier is open)."""
         super().__init__(parent)
         self.ctx = ctx
         self._current = ""
-        self.model = AccountListModel(self._fetch, ctx.lang, self)
+        self.model = AccountListModel(self._fetch, ctx.lang, self, waiting=waiting)
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
         self.filter.addAction(icon("find"), QLineEdit.ActionPosition.LeadingPosition)
@@ -80,6 +85,10 @@ class AccountPanel(QWidget):
     def current_id(self) -> str:
         return self._current
 
+    def start(self) -> None:
+        """Read the list (once) now that the dossier is open."""
+        self.model.start()
+
     def select(self, account_id: str) -> bool:
         row = self.model.row_of(account_id)
         while row < 0 and self.model.canFetchMore():
@@ -96,6 +105,9 @@ class AccountPanel(QWidget):
         name = name.strip()
         if not ok or not name:
             return None
+        from desktop.db.models import Account
+        from desktop.ui.undo import Create, push
+
         command = Create(self.ctx, lambda _s: Account(name=name), kinds={"account"},
                          text=self.tr("Add account %1").replace("%1", name))
         try:
@@ -114,6 +126,9 @@ class AccountPanel(QWidget):
         row = selected_row(self.view)
         if row < 0:
             return False
+        from desktop.db.account_queries import account_dependents
+        from desktop.ui.undo import SoftDelete, push
+
         account: AccountRow = self.model.rows[row]
         if not confirm(self, self.tr("Delete account"), self.tr(
                 "Delete the dossier of %1 with its people, interactions and commitments? "
@@ -135,6 +150,8 @@ class AccountPanel(QWidget):
 
     # -------------------------------------------------------------- private
     def _fetch(self, text: str, sort: str, descending: bool, offset: int, limit: int) -> list[AccountRow]:
+        from desktop.db.account_queries import list_accounts
+
         with self.ctx.db.unit_of_work() as session:
             return list_accounts(session, text, sort=sort, descending=descending, offset=offset, limit=limit)
 
@@ -168,6 +185,9 @@ class AccountPanel(QWidget):
             self.model.reload()
 
     def _update_count(self) -> None:
+        if self.model.waiting:  # not read yet: no "0 accounts" (a space keeps the line's height)
+            self.count.setText("\N{NO-BREAK SPACE}")
+            return
         shown = self.model.rowCount()
         if self.model.canFetchMore():
             self.count.setText(self.tr("First %n account(s) shown; scroll for more", "", shown))
