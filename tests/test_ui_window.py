@@ -270,6 +270,8 @@ def test_window_geometry_and_last_account_survive_a_restart(
     window.show()
     other = next(r.id for r in window.panel.model.rows if r.name == "北方银行")
     window.panel.select(other)
+    window.splitter.setSizes([333, 777])
+    list_width = window.splitter.sizes()[0]
     window.close()
     saved = ctx.settings.get(WINDOW_GEOMETRY)
     assert not saved.isEmpty()
@@ -279,6 +281,7 @@ def test_window_geometry_and_last_account_survive_a_restart(
     qtbot.addWidget(again)
     assert restored == [saved]
     assert again.panel.current_id() == other and again.overview.account_id == other
+    assert again.splitter.sizes()[0] == list_width  # the divider stays where the user left it
 
 
 def test_an_empty_dossier_says_how_to_start(qtbot: Any, ctx: AppContext) -> None:

@@ -27,7 +27,7 @@ from desktop.ui.accounts.panel import AccountPanel
 from desktop.ui.context import AppContext
 from desktop.ui.lazy import DEFER_HIDDEN_TABS
 from desktop.ui.menus import Menus
-from desktop.ui.settings import LAST_ACCOUNT, WINDOW_GEOMETRY, WINDOW_STATE
+from desktop.ui.settings import LAST_ACCOUNT, SPLITTER_STATE, WINDOW_GEOMETRY, WINDOW_STATE
 from desktop.ui.widgets import icon
 
 # The tabs of the app's window as it will be filled (Today and the map come from
@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         split.addWidget(self.panel)
         split.addWidget(self.tabs)
         split.setStretchFactor(1, 1)
-        split.setSizes([330, 1000])
+        split.setSizes([400, 880])  # room for a full company name (长江汽车集团股份有限公司)
         split.setChildrenCollapsible(False)
         self.setCentralWidget(split)
         self.splitter = split
@@ -247,6 +247,8 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         if not s.get(WINDOW_STATE).isEmpty():
             self.restoreState(s.get(WINDOW_STATE))
+        if not s.get(SPLITTER_STATE).isEmpty():
+            self.splitter.restoreState(s.get(SPLITTER_STATE))
 
     def _open_last(self) -> None:
         s = self.ctx.settings
@@ -263,6 +265,7 @@ class MainWindow(QMainWindow):
             s.set(LAST_ACCOUNT, self.panel.current_id())  # (only here, not at each choice)
         s.set(WINDOW_GEOMETRY, self.saveGeometry())
         s.set(WINDOW_STATE, self.saveState())
+        s.set(SPLITTER_STATE, self.splitter.saveState())
         s.sync()
         super().closeEvent(event)
 

@@ -26,6 +26,8 @@ class Setting(Generic[T]):
 LANGUAGE = Setting[str]("ui/language", "")  # "" follows the system; "zh" or "en"
 WINDOW_GEOMETRY = Setting[QByteArray]("ui/window_geometry", QByteArray())
 WINDOW_STATE = Setting[QByteArray]("ui/window_state", QByteArray())
+# Where the user left the divider between the account list and the tabs
+SPLITTER_STATE = Setting[QByteArray]("ui/splitter_state", QByteArray())
 LAST_ACCOUNT = Setting[str]("ui/last_account", "")
 # Widths the user gave table columns, as JSON: {"interactions": {"2": 240}, …}
 COLUMN_WIDTHS = Setting[str]("ui/column_widths", "")
