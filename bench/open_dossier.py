@@ -14,13 +14,16 @@ account, and then:
   it kept, no import, model or cache warmed by the bench): time until the window has
   painted it;
 - median / worst of --runs more opens, another account opened in between each;
+- tab first clicked: another fresh app restores the biggest dossier at start (the Today
+  tab showing, as the app starts), waits as above, then the first click on the tab: time
+  until painted (the tab's first read of any dossier, as a user's first look at it);
 - raw bound, same run: the SQL statements the app sent for that first open, as captured
   from the engine, replayed with the plain sqlite3 module on a fresh connection (first:
   SQLite's page cache cold, like the app's first open) and again (median of --runs):
   what no app on this database can beat for reading those rows.
 
-The figures are wall-clock milliseconds on a shared machine: compare the columns of one
-run, not runs made at different moments. ``--profile TAB`` prints cProfile's top lines
+The figures are wall-clock milliseconds, with the process's CPU milliseconds in brackets
+(steadier on a shared machine): compare the columns of one run, or runs interleaved. ``--profile TAB`` prints cProfile's top lines
 of that tab's first open.
 
 The database is opened read-write as the app does (WAL): use a copy.
