@@ -62,7 +62,7 @@ from desktop.domain.followups_rows import (
 from desktop.errors import NotFoundError, ValidationError
 
 __all__ = [
-    "AGENDA_LIMIT", "SECTIONS", "Agenda", "CadencePolicy", "Cadenced", "CommitmentRow",
+    "AGENDA_LIMIT", "SECTIONS", "Agenda", "AgendaCancelled", "CadencePolicy", "Cadenced", "CommitmentRow",
     "ContactRow", "PlannedRow", "RiskReason", "RiskRow", "Severity", "Tally", "TopN",
     "UpcomingKind", "UpcomingRow", "agenda_is_slow", "build_agenda", "local_wall_clock",
     "log_contact", "mark_done", "next_yearly", "reopen", "reschedule",
@@ -246,6 +246,14 @@ def _risk_section(
 
 
 SLOW_AGENDA_PEOPLE = 20_000
+CHECK_EVERY = 1024  # people streamed between two looks at ``cancelled``
+
+
+class AgendaCancelled(Exception):
+    """The agenda being built is no longer wanted (the app is quitting, a newer one started).
+
+    Not a DossierError: nobody is told; the build only read, so nothing is left half done.
+    """
 
 
 def agenda_is_slow(session: Session) -> bool:
@@ -262,14 +270,21 @@ def agenda_is_slow(session: Session) -> bool:
 def build_agenda(
     session: Session, now: datetime, policy: CadencePolicy | None = None, *,
     limit: int | None = AGENDA_LIMIT, limits: Mapping[str, int | None] | None = None,
-    account: str = "",
+    account: str = "", cancelled: Callable[[], bool] | None = None,
 ) -> Agenda:
     """The Today view for the local wall-clock time ``now``: each section's first rows.
 
     Each section keeps at most ``limit`` rows (None: all), or ``limits[section]`` when
     given, and counts all of them in ``agenda.tally(section)``. ``account`` narrows every
     section to the accounts whose name (or short name) contains each of its words.
+
+    ``cancelled`` (from another thread): once it answers True the build stops within a
+    few milliseconds, raising :class:`AgendaCancelled`.
     """
+    def stop_if_cancelled() -> None:
+        if cancelled is not None and cancelled():
+            raise AgendaCancelled
+
     policy = policy or CadencePolicy()
     now = local_wall_clock(now)
     today = now.date()
@@ -282,14 +297,20 @@ def build_agenda(
         session, now, policy, account, limit_of)
     upcoming: TopN[Any, UpcomingRow] = TopN(limit_of("upcoming"))
     people = PeoplePass(now, policy, TopN(limit_of("contacts_due")), upcoming)
+    stop_if_cancelled()
     streamed = active_people(session, today, account)
-    for person, seen in with_last_contact(session, streamed, now):
+    for n, (person, seen) in enumerate(with_last_contact(session, streamed, now)):
+        if not n % CHECK_EVERY:
+            stop_if_cancelled()
         people.add(person, seen)
+    stop_if_cancelled()
     contacts = people.contact_rows(next_planned(
         session, now, [item[0].id for item in people.contacts.items()]))
     events, events_today = _events_and_meetings(session, today, policy, account, upcoming)
+    stop_if_cancelled()
     planned, planned_tally = _planned_section(session, now, policy, account,
                                               limit_of("planned"))
+    stop_if_cancelled()
     at_risk, risk_tally = _risk_section(session, people.deciders, today, policy, account,
                                         limit_of("at_risk"))
     due, red, yellow = people.due

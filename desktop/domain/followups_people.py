@@ -54,6 +54,12 @@ def active_people(session: Session, today: date, account: str) -> Iterator[Any]:
 
     ``roles`` is left as stored (JSON text): :class:`CadenceMemo` decodes each distinct value once.
     """
+    yield from session.execute(active_people_statement(today, account))
+
+
+def active_people_statement(today: date, account: str) -> Any:
+    """The people query: its columns are all in the index ``ix_person_agenda`` (migration
+    today01), so SQLite reads the index, not the wide person rows."""
     stmt = (
         select(Person.id, Person.account_id, Account.name.label("account"), Person.name,
                Person.title, type_coerce(Person.roles, Text).label("roles"), Person.stance,
@@ -65,7 +71,7 @@ def active_people(session: Session, today: date, account: str) -> Iterator[Any]:
         .where(Person.deleted_at.is_(None), Account.deleted_at.is_(None))
         .execution_options(yield_per=CHUNK)
     )
-    yield from session.execute(of_accounts(stmt, account))
+    return of_accounts(stmt, account)
 
 
 def with_last_contact(

@@ -45,7 +45,7 @@ class Features(QObject):
         window.add_dossier_tab(self.map, lambda: self.tr("Decision map"), index=after)
         self.reminder: Reminder | None = None
         if reminder:
-            self.reminder = Reminder(ctx, parent=self)
+            self.reminder = Reminder(ctx, parent=self, today=self.today)  # counts from Today's agenda
             self.reminder.open_today.connect(self.show_today)
             after_first_paint(window, self.reminder.start)  # its agenda must not delay it
         # Import and export.

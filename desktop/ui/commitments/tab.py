@@ -20,6 +20,7 @@ from desktop.db.ledger import (
     ledger_counts,
     ledger_position,
     ledger_rows,
+    warm_ledger,
 )
 from desktop.db.models import Commitment
 from desktop.ui.columns import ColumnWidths
@@ -30,6 +31,7 @@ from desktop.ui.lazy import LazyReload
 from desktop.ui.paged import FIRST, PagedRecordModel
 from desktop.ui.table import Column
 from desktop.ui.undo import ChangeFields, SoftDelete, push
+from desktop.ui.warmup import warm_after_first_paint
 from desktop.ui.widgets import confirm, fmt_date, icon, lay_out_now, selected_row, table_view
 
 LedgerRow = LedgerLine  # a row of the list
@@ -85,6 +87,13 @@ class CommitmentsTab(QWidget):
         ctx.data_changed.connect(self._data_changed)
         ctx.language_changed.connect(self.retranslate)
         self.retranslate()
+        warm_after_first_paint(self, self._warm)
+
+    def _warm(self) -> None:  # off the GUI thread (no widget read): the first ledger opens as quick
+        sort = LEDGER_COLUMNS[max(0, self.model.sort_column)]
+        descending = self.model.sort_order == Qt.SortOrder.DescendingOrder
+        with self.ctx.db.unit_of_work() as session:
+            warm_ledger(session, sort=sort, descending=descending, lang=self.ctx.lang)
 
     def set_account(self, account_id: str | None) -> None:
         self.account_id = account_id or None

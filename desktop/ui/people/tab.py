@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import or_, select
 
 from desktop.db.models import Account, Coverage, Person, PersonLink
+from desktop.db.people import warm_decision_chain
 from desktop.db.session import DossierSession
 from desktop.ui.columns import ColumnWidths
 from desktop.ui.context import AppContext
@@ -29,6 +30,7 @@ from desktop.ui.people.model import PeopleModel
 from desktop.ui.people.privacy import erase_person, export_person
 from desktop.ui.settings import cadence_policy
 from desktop.ui.undo import Create, SoftDelete, push
+from desktop.ui.warmup import warm_after_first_paint
 from desktop.ui.widgets import HintTableView, lay_out_now
 
 
@@ -94,6 +96,11 @@ class PeopleTab(QWidget):
         ctx.data_changed.connect(self._data_changed)
         ctx.language_changed.connect(self.retranslate)
         self.retranslate()
+        warm_after_first_paint(self, self._warm)
+
+    def _warm(self) -> None:  # off the GUI thread: the first chain shown opens as quick
+        with self.ctx.db.unit_of_work() as session:
+            warm_decision_chain(session)
 
     # --------------------------------------------------------------- public
     def set_account(self, account_id: str | None) -> None:

@@ -15,7 +15,16 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QPaintEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -48,6 +57,7 @@ from desktop.errors import DossierError
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
 from desktop.ui.settings import cadence_policy
+from desktop.ui.today.background import Cancel
 from desktop.ui.today.models import (
     RECORD_ROLE,
     CommitmentsModel,
@@ -68,7 +78,13 @@ FILTER_DELAY_MS = 400  # typing pauses this long before the agenda is rebuilt
 
 
 class TodayView(QWidget):
-    """The Today view as a standalone widget taking the application context."""
+    """The Today view as a standalone widget taking the application context.
+
+    ``agenda_ready(agenda)`` is emitted each time an agenda is shown (the reminder counts
+    from it instead of reading its own).
+    """
+
+    agenda_ready = Signal(object)
 
     def __init__(self, ctx: AppContext, clock: Callable[[], datetime] = datetime.now,
                  parent: QWidget | None = None) -> None:
@@ -78,6 +94,7 @@ class TodayView(QWidget):
         self.agenda: Agenda | None = None
         self._shown_day: date | None = None
         self._generation = 0
+        self._reading: Cancel | None = None  # the background read running, if any
         self.limits: dict[str, int] = dict.fromkeys(SECTIONS, PAGE)  # rows asked per section
         with ctx.db.unit_of_work() as session:
             self.large = agenda_is_slow(session)
@@ -194,6 +211,9 @@ class TodayView(QWidget):
         self._load_on_paint = self.large
         if self.large:
             QTimer.singleShot(0, self._load_unless_shown)
+            app = QCoreApplication.instance()
+            if app is not None:  # quitting never waits for an agenda being read
+                app.aboutToQuit.connect(self.stop_reading)
         self.retranslate()
 
     # ----------------------------------------------------------- reading
@@ -216,13 +236,14 @@ class TodayView(QWidget):
         self.limits = dict.fromkeys(SECTIONS, PAGE)
         self.reload()
 
-    def _builder(self) -> Callable[[Any], Agenda]:
+    def _builder(self) -> Callable[..., Agenda]:
         """What to build, read now on the GUI thread: the policy, clock, pages and filter."""
         policy, now = self.policy(), self.clock()
         limits, account = dict(self.limits), self.account_filter.text()
 
-        def build(session: Any) -> Agenda:
-            return build_agenda(session, now, policy, limits=limits, account=account)
+        def build(session: Any, cancelled: Callable[[], bool] | None = None) -> Agenda:
+            return build_agenda(session, now, policy, limits=limits, account=account,
+                                cancelled=cancelled)
 
         return build
 
@@ -245,25 +266,35 @@ class TodayView(QWidget):
             return
         self._generation += 1
         generation = self._generation
+        self.stop_reading()  # a newer rebuild supersedes the one running
+        cancel = self._reading = Cancel()
         policy, build, db = self.policy(), self._builder(), self.ctx.db
         reading = self.tr("Reading the agenda…")
         self.status.setText(reading)
 
         def work() -> Agenda:
-            with db.unit_of_work() as session:
-                return build(session)
+            with db.unit_of_work() as session, cancel.reading(session):
+                return build(session, cancel)
 
         def done(agenda: Agenda) -> None:
-            if generation == self._generation:  # a newer rebuild supersedes this one
+            if generation == self._generation:
+                self._reading = None
                 self._clear_status(reading)
                 self._show(agenda, policy)
 
         def failed(exc: BaseException) -> None:
-            if generation == self._generation:
+            if generation == self._generation and not cancel():
+                self._reading = None
                 self._clear_status(reading)
                 show_error(self, exc, self.ctx.lang)
 
         run_in_background(work, done, failed, context=self)
+
+    def stop_reading(self) -> None:
+        """Abandon the agenda being read in the background, if any (at quit: at once)."""
+        if self._reading is not None:
+            self._reading.cancel()
+            self._reading = None
 
     def _clear_status(self, text: str) -> None:
         """Clear the status line if it still says ``text`` (not a newer message)."""
@@ -292,6 +323,7 @@ class TodayView(QWidget):
         self.planned_model.set_rows(agenda.planned, lang)
         self.risk_model.set_rows(agenda.at_risk, lang)
         self._update_texts(policy)
+        self.agenda_ready.emit(agenda)
 
     def _tick(self) -> None:
         if self.clock().date() != self._shown_day:
