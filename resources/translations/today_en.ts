@@ -155,12 +155,12 @@
 <context>
     <name>Reminder</name>
     <message>
-        <location filename="../../desktop/ui/today/reminder.py" line="96" />
+        <location filename="../../desktop/ui/today/reminder.py" line="137" />
         <source>Dossier: today's follow-ups</source>
         <translation>Dossier: today's follow-ups</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/today/reminder.py" line="97" />
+        <location filename="../../desktop/ui/today/reminder.py" line="138" />
         <source>%Ln thing(s) need doing today: promises due, people to call, events coming up. Click to open the Today view.</source>
         <translation>
             <numerusform>%Ln thing needs doing today: promises due, people to call, events coming up. Click to open the Today view.</numerusform><numerusform>%Ln things need doing today: promises due, people to call, events coming up. Click to open the Today view.</numerusform></translation>
@@ -225,241 +225,241 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="249" />
-        <location filename="../../desktop/ui/today/view.py" line="327" />
+        <location filename="../../desktop/ui/today/view.py" line="275" />
+        <location filename="../../desktop/ui/today/view.py" line="362" />
         <source>Reading the agenda…</source>
         <translation>Reading the agenda…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="301" />
+        <location filename="../../desktop/ui/today/view.py" line="336" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="302" />
+        <location filename="../../desktop/ui/today/view.py" line="337" />
         <source>Export to calendar…</source>
         <translation>Export to calendar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="304" />
+        <location filename="../../desktop/ui/today/view.py" line="339" />
         <source>Write planned visits, due dates and key events to an .ics file that Outlook, Apple Calendar and Google Calendar import</source>
         <translation>Write planned visits, due dates and key events to an .ics file that Outlook, Apple Calendar and Google Calendar import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="307" />
-        <location filename="../../desktop/ui/today/view.py" line="404" />
+        <location filename="../../desktop/ui/today/view.py" line="342" />
+        <location filename="../../desktop/ui/today/view.py" line="439" />
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="309" />
+        <location filename="../../desktop/ui/today/view.py" line="344" />
         <source>Reschedule…</source>
         <translation>Reschedule…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="310" />
-        <location filename="../../desktop/ui/today/view.py" line="312" />
+        <location filename="../../desktop/ui/today/view.py" line="345" />
+        <location filename="../../desktop/ui/today/view.py" line="347" />
         <source>Log a call</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="311" />
+        <location filename="../../desktop/ui/today/view.py" line="346" />
         <source>Record that you spoke with the selected person now</source>
         <translation>Record that you spoke with the selected person now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="313" />
+        <location filename="../../desktop/ui/today/view.py" line="348" />
         <source>Log a visit</source>
         <translation>Log a visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="314" />
+        <location filename="../../desktop/ui/today/view.py" line="349" />
         <source>Log a meal</source>
         <translation>Log a meal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="315" />
+        <location filename="../../desktop/ui/today/view.py" line="350" />
         <source>Log a message</source>
         <translation>Log a message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="316" />
+        <location filename="../../desktop/ui/today/view.py" line="351" />
         <source>Open the plan</source>
         <translation>Open the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="317" />
+        <location filename="../../desktop/ui/today/view.py" line="352" />
         <source>Only accounts containing…</source>
         <translation>Only accounts containing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="319" />
+        <location filename="../../desktop/ui/today/view.py" line="354" />
         <source>Narrow every list to the accounts whose name or short name contains these words</source>
         <translation>Narrow every list to the accounts whose name or short name contains these words</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="336" />
+        <location filename="../../desktop/ui/today/view.py" line="371" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="338" />
+        <location filename="../../desktop/ui/today/view.py" line="373" />
         <source>Nothing needs doing today.</source>
         <translation>Nothing needs doing today.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/today/view.py" line="339" />
+        <location filename="../../desktop/ui/today/view.py" line="374" />
         <source>%Ln thing(s) need doing today.</source>
         <translation>
             <numerusform>%Ln thing needs doing today.</numerusform><numerusform>%Ln things need doing today.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/today/view.py" line="346" />
+        <location filename="../../desktop/ui/today/view.py" line="381" />
         <source>Our commitments: overdue or due within %n day(s)</source>
         <translation>
             <numerusform>Our commitments: overdue or due within %n day</numerusform><numerusform>Our commitments: overdue or due within %n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/today/view.py" line="351" />
+        <location filename="../../desktop/ui/today/view.py" line="386" />
         <source>Birthdays and key events in the next %n day(s)</source>
         <translation>
             <numerusform>Birthdays and key events in the next %n day</numerusform><numerusform>Birthdays and key events in the next %n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/today/view.py" line="367" />
+        <location filename="../../desktop/ui/today/view.py" line="402" />
         <source>%Ln person(s) due</source>
         <translation>
             <numerusform>%Ln person due</numerusform><numerusform>%Ln people due</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/today/view.py" line="499" />
+        <location filename="../../desktop/ui/today/view.py" line="516" />
         <source>Wrote %Ln event(s) to {path}. Import it in your calendar; importing a newer file updates the events.</source>
         <translation>
             <numerusform>Wrote %Ln event to {path}. Import it in your calendar; importing a newer file updates the events.</numerusform><numerusform>Wrote %Ln events to {path}. Import it in your calendar; importing a newer file updates the events.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="341" />
+        <location filename="../../desktop/ui/today/view.py" line="376" />
         <source>(Only accounts containing “{text}”.)</source>
         <translation>(Only accounts containing “{text}”.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="344" />
+        <location filename="../../desktop/ui/today/view.py" line="379" />
         <source>Nothing here.</source>
         <translation>Nothing here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="347" />
+        <location filename="../../desktop/ui/today/view.py" line="382" />
         <source>No promise of ours is due. Well kept.</source>
         <translation>No promise of ours is due. Well kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="348" />
+        <location filename="../../desktop/ui/today/view.py" line="383" />
         <source>Their commitments overdue (chase politely)</source>
         <translation>Their commitments overdue (chase politely)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="349" />
+        <location filename="../../desktop/ui/today/view.py" line="384" />
         <source>People due for contact</source>
         <translation>People due for contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="350" />
+        <location filename="../../desktop/ui/today/view.py" line="385" />
         <source>Everyone has been contacted on time.</source>
         <translation>Everyone has been contacted on time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="353" />
+        <location filename="../../desktop/ui/today/view.py" line="388" />
         <source>Planned interactions</source>
         <translation>Planned interactions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="353" />
+        <location filename="../../desktop/ui/today/view.py" line="388" />
         <source>No visit planned.</source>
         <translation>No visit planned.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="354" />
+        <location filename="../../desktop/ui/today/view.py" line="389" />
         <source>Accounts at risk</source>
         <translation>Accounts at risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="370" />
+        <location filename="../../desktop/ui/today/view.py" line="405" />
         <source>{label}: {n}</source>
         <translation>{label}: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="373" />
+        <location filename="../../desktop/ui/today/view.py" line="408" />
         <source>showing the {n} most urgent</source>
         <translation>showing the {n} most urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="376" />
+        <location filename="../../desktop/ui/today/view.py" line="411" />
         <source>{total} in all · showing the first {n}</source>
         <translation>{total} in all · showing the first {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="383" />
+        <location filename="../../desktop/ui/today/view.py" line="418" />
         <source>Show {n} more</source>
         <translation>Show {n} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="392" />
+        <location filename="../../desktop/ui/today/view.py" line="427" />
         <source>(Ctrl+Z undoes it.)</source>
         <translation>(Ctrl+Z undoes it.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="405" />
+        <location filename="../../desktop/ui/today/view.py" line="440" />
         <source>Marked as done.</source>
         <translation>Marked as done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="409" />
+        <location filename="../../desktop/ui/today/view.py" line="444" />
         <source>Reschedule</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="410" />
+        <location filename="../../desktop/ui/today/view.py" line="445" />
         <source>Moved to {d}.</source>
         <translation>Moved to {d}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="415" />
+        <location filename="../../desktop/ui/today/view.py" line="450" />
         <source>Select a person first.</source>
         <translation>Select a person first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="419" />
+        <location filename="../../desktop/ui/today/view.py" line="454" />
         <source>Log interaction</source>
         <translation>Log interaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="420" />
+        <location filename="../../desktop/ui/today/view.py" line="455" />
         <source>Logged: {kind} with {name}.</source>
         <translation>Logged: {kind} with {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="426" />
-        <location filename="../../desktop/ui/today/view.py" line="433" />
+        <location filename="../../desktop/ui/today/view.py" line="461" />
+        <location filename="../../desktop/ui/today/view.py" line="468" />
         <source>Select a commitment first.</source>
         <translation>Select a commitment first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="469" />
+        <location filename="../../desktop/ui/today/view.py" line="504" />
         <source>Select a planned interaction first.</source>
         <translation>Select a planned interaction first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="481" />
+        <location filename="../../desktop/ui/today/calendar_file.py" line="34" />
         <source>Export to calendar</source>
         <translation>Export to calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="482" />
+        <location filename="../../desktop/ui/today/calendar_file.py" line="35" />
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/view.py" line="509" />
+        <location filename="../../desktop/ui/today/calendar_file.py" line="60" />
         <source>Writing the calendar file…</source>
         <translation>Writing the calendar file…</translation>
     </message>

@@ -20,14 +20,12 @@ from PySide6.QtCore import (
     QDate,
     QLocale,
     QModelIndex,
-    QStandardPaths,
     Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QPaintEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -71,7 +69,7 @@ from desktop.ui.undo import Apply, ChangeFields, Create, push
 from desktop.ui.worker import run_in_background
 
 if TYPE_CHECKING:
-    from desktop.domain.followups_ics import IcsSummary
+    pass
 
 PAGE = AGENDA_LIMIT  # rows a section shows at first, and how many more each "show more" adds
 FILTER_DELAY_MS = 400  # typing pauses this long before the agenda is rebuilt
@@ -179,7 +177,13 @@ class TodayView(QWidget):
         top = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.title)
-        titles.addWidget(self.summary)
+        # The status line sits on the summary's row: an empty line would leave a blank band
+        # under the summary, and showing it on demand would make the sections jump.
+        said = QHBoxLayout()
+        said.addWidget(self.summary)
+        said.addSpacing(16)
+        said.addWidget(self.status, 1)
+        titles.addLayout(said)
         top.addLayout(titles, 1)
         top.addWidget(self.account_filter, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -195,7 +199,6 @@ class TodayView(QWidget):
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.status)
         layout.addWidget(scroll, 1)
 
         # The day rolls over while the app stays open: look again every few minutes.
@@ -504,46 +507,11 @@ class TodayView(QWidget):
 
     # ----------------------------------------------------------- calendar
     def export_calendar(self, path: str | None = None) -> Path | None:
-        """Write the .ics; returns it when written here (a large dossier's is written in the
-        background: the status line says when it is done)."""
-        if path is None:
-            folder = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation)
-            path, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Export to calendar"), str(Path(folder) / "dossier.ics"),
-                self.tr("iCalendar files (*.ics)"))
-            if not path:
-                return None
-        target = Path(path)
-        if target.suffix.lower() != ".ics":
-            target = target.with_suffix(".ics")
-        now, lang, db = self.clock().astimezone(), self.ctx.lang, self.ctx.db
+        from desktop.ui.today.calendar_file import export_calendar
 
-        def work() -> IcsSummary:
-            from desktop.domain.followups_ics import write_ics  # icalendar: not needed at start
+        return export_calendar(self, path)
 
-            with db.unit_of_work() as session:
-                return write_ics(session, target, now, lang=lang)
-
-        def done(summary: IcsSummary) -> None:
-            self.export_button.setEnabled(True)
-            self.status.setText(self.tr(
-                "Wrote %Ln event(s) to {path}. Import it in your calendar; importing a newer file "
-                "updates the events.", "", summary.total).format(path=str(target)))
-
-        def failed(exc: BaseException) -> None:
-            self.export_button.setEnabled(True)
-            self.status.clear()
-            show_error(self, exc, self.ctx.lang)
-
-        if self.large:  # tens of thousands of due dates: seconds of work
-            self.export_button.setEnabled(False)
-            self.status.setText(self.tr("Writing the calendar file…"))
-            run_in_background(work, done, failed, context=self)
-            return None
-        try:
-            done(work())
-        except DossierError as exc:
-            failed(exc)
-            return None
-        return target
+    def wrote_calendar(self, events: int, path: Path) -> str:
+        return self.tr(
+            "Wrote %Ln event(s) to {path}. Import it in your calendar; importing a newer file "
+            "updates the events.", "", events).format(path=str(path))
