@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -83,3 +84,37 @@ def test_a_late_answer_after_the_dialog_closed_is_dropped(qtbot: QtBot) -> None:
     pool.waitForDone(2000)
     qtbot.wait(50)
     assert seen == []
+
+
+def test_a_search_that_fails_says_so_in_plain_words(qtbot: QtBot, db: Database,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from desktop.errors import DatabaseError
+    from desktop.ui import search_dialog
+
+    _fill(db)
+    dialog = SearchDialog(db, lang="en")
+    qtbot.addWidget(dialog)
+
+    def locked(*_args: object, **_kw: object) -> list[object]:
+        raise DatabaseError("The dossier is busy in another window; try again in a moment.",
+                            "档案正被另一个窗口占用，请稍后再试。")
+
+    monkeypatch.setattr(search_dialog, "search", locked)
+    dialog.edit.setText("续约")
+    qtbot.waitUntil(lambda: "busy in another window" in dialog.status.text(), timeout=5000)
+
+    logged: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda _t, exc, _tb: logged.append(exc))
+
+    def bug(*_args: object, **_kw: object) -> list[object]:
+        raise KeyError("rowid 42")
+
+    monkeypatch.setattr(search_dialog, "search", bug)
+    dialog.edit.setText("续约 sla")
+    qtbot.waitUntil(lambda: "could not run" in dialog.status.text(), timeout=5000)
+    assert "rowid" not in dialog.status.text() and "KeyError" not in dialog.status.text()
+    assert [type(e) for e in logged] == [KeyError]  # the crash handler logs it
+    assert dialog.model.rowCount() == 0
+    dialog.wait_idle()

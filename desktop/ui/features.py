@@ -143,7 +143,7 @@ class Features(QObject):
     def search(self) -> None:
         from desktop.ui.search_dialog import SearchDialog
 
-        dialog = SearchDialog(self.ctx.db, parent=self.window)
+        dialog = SearchDialog(self.ctx.db, lang=self.ctx.lang, parent=self.window)
         dialog.open_record.connect(self.open_hit)
         dialog.show()
 

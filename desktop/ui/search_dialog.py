@@ -11,6 +11,7 @@ Queries run off the GUI thread (a QThreadPool job with its own unit of work),
 from __future__ import annotations
 
 import html
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -47,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.db.session import Database
+from desktop.errors import DossierError
 from desktop.search.query import Hit, scan_limited, search
 from desktop.ui.worker import run_in_background
 
@@ -188,11 +190,13 @@ class SearchDialog(QDialog):
     open_record = Signal(str, str, str)  # kind, record id, account id
 
     def __init__(
-        self, db: Database, *, account_id: str | None = None, parent: QWidget | None = None
+        self, db: Database, *, account_id: str | None = None, lang: str = "zh",
+        parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.account_id = account_id
+        self.lang = lang  # for DossierError's own sentence
         self.setWindowTitle(self.tr("Search"))
         self.resize(720, 520)
         self.edit = QLineEdit(self)
@@ -260,9 +264,17 @@ class SearchDialog(QDialog):
             self.status.setText(self.status.text() + " " + self.tr(
                 "One-character words are looked for in the newest records only."))
 
-    def _failed(self, serial: int, exc: object) -> None:
-        if serial == self._serial:
-            self.status.setText(self.tr("The search could not run: %1").replace("%1", str(exc)))
+    def _failed(self, serial: int, exc: BaseException) -> None:
+        if serial != self._serial:
+            return
+        self.model.set_hits([])
+        if isinstance(exc, DossierError):  # e.g. the file is locked or damaged: said plainly
+            self.status.setText(exc.message(self.lang))
+            return
+        # A bug: no exception text on screen; the crash handler logs it and says where.
+        self.status.setText(self.tr(
+            "The search could not run. Try again; if it keeps failing, restart Dossier."))
+        sys.excepthook(type(exc), exc, exc.__traceback__)
 
     def wait_idle(self, msecs: int = 5000) -> bool:
         """Wait for the running query (tests, closing)."""

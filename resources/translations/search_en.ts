@@ -19,46 +19,46 @@
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="264" />
+        <location filename="../../desktop/ui/search_dialog.py" line="260" />
         <source>Nothing matches. Try fewer or shorter words.</source>
         <translation>Nothing matches. Try fewer or shorter words.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="266" />
+        <location filename="../../desktop/ui/search_dialog.py" line="262" />
         <source>%n record(s) found.</source>
         <translation>
             <numerusform>%n record found.</numerusform><numerusform>%n records found.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="269" />
+        <location filename="../../desktop/ui/search_dialog.py" line="265" />
         <source>One-character words are looked for in the newest records only.</source>
         <translation>One-character words are looked for in the newest records only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="274" />
-        <source>The search could not run: %1</source>
-        <translation>The search could not run: %1</translation>
+        <location filename="../../desktop/ui/search_dialog.py" line="276" />
+        <source>The search could not run. Try again; if it keeps failing, restart Dossier.</source>
+        <translation>The search could not run. Try again; if it keeps failing, restart Dossier.</translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="69" />
+        <location filename="../../desktop/ui/search_dialog.py" line="78" />
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="70" />
+        <location filename="../../desktop/ui/search_dialog.py" line="79" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="71" />
+        <location filename="../../desktop/ui/search_dialog.py" line="80" />
         <source>Interactions</source>
         <translation>Interactions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="72" />
+        <location filename="../../desktop/ui/search_dialog.py" line="81" />
         <source>Commitments</source>
         <translation>Commitments</translation>
     </message>

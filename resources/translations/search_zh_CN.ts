@@ -19,47 +19,47 @@
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="264" />
+        <location filename="../../desktop/ui/search_dialog.py" line="260" />
         <source>Nothing matches. Try fewer or shorter words.</source>
         <translation>没有找到。请减少或缩短搜索词。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="266" />
+        <location filename="../../desktop/ui/search_dialog.py" line="262" />
         <source>%n record(s) found.</source>
         <translation>
             <numerusform>找到 %n 条记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="269" />
+        <location filename="../../desktop/ui/search_dialog.py" line="265" />
         <source>One-character words are looked for in the newest records only.</source>
         <translation>单个字只在最新的记录中查找。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="274" />
-        <source>The search could not run: %1</source>
-        <translation>无法搜索：%1</translation>
+        <location filename="../../desktop/ui/search_dialog.py" line="276" />
+        <source>The search could not run. Try again; if it keeps failing, restart Dossier.</source>
+        <translation>搜索没能完成。请再试一次；如果一直失败，请重新启动 Dossier。</translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="69" />
+        <location filename="../../desktop/ui/search_dialog.py" line="78" />
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="70" />
+        <location filename="../../desktop/ui/search_dialog.py" line="79" />
         <source>People</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="71" />
+        <location filename="../../desktop/ui/search_dialog.py" line="80" />
         <source>Interactions</source>
         <translation>互动记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="72" />
+        <location filename="../../desktop/ui/search_dialog.py" line="81" />
         <source>Commitments</source>
         <translation>承诺</translation>
     </message>
