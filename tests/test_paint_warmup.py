@@ -85,6 +85,28 @@ def test_a_column_widened_by_new_rows_paints_the_table_once(qtbot: QtBot) -> Non
     assert paints.count == 1  # the rows painted once, not again on a timer
 
 
+def test_a_table_shown_for_the_first_time_paints_once(qtbot: QtBot) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    tabs = QTabWidget()
+    model = QStandardItemModel(0, 3)
+    _fill(model, "张伟")
+    view = table_view(model, long=True)  # its last column stretches to the view's width
+    tabs.addTab(QTabWidget(), "今天")
+    tabs.addTab(view, "互动")
+    window.setCentralWidget(tabs)
+    window.resize(900, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(100)
+    paints = Paints()
+    view.viewport().installEventFilter(paints)
+    tabs.setCurrentWidget(view)  # its first real width: the last column follows
+    qtbot.wait(300)
+    assert view.horizontalHeader().length() == view.viewport().width()
+    assert paints.count == 1
+
+
 @pytest.fixture
 def ctx(qapp: object, db: Database, tmp_path: Path) -> AppContext:
     return AppContext(db, Settings(tmp_path / "settings.ini"), tmp_path)
