@@ -114,13 +114,27 @@ class ColumnWidths(QObject):
 
     def _apply(self, widths: dict[int, int]) -> None:
         header = self.view.horizontalHeader()
+        changed = {col: width for col, width in widths.items()
+                   if 0 <= col < header.count() and header.sectionSize(col) != width}
+        if not changed:
+            return
+        # Told of each resized column, the table repaints it on a timer, after the paint
+        # that shows the new rows: a second full paint of the table (the first open of a
+        # dossier whose names are longer than the last one's). So the header settles here,
+        # the stretched last column too, without telling; the table lays itself out once.
         self._applying = True
+        blocked = header.blockSignals(True)
         try:
-            for col, width in widths.items():
-                if 0 <= col < header.count() and header.sectionSize(col) != width:
-                    header.resizeSection(col, width)
+            for col, width in changed.items():
+                header.resizeSection(col, width)
+            if header.stretchLastSection():  # the last column takes the rest now, not later
+                header.setStretchLastSection(False)
+                header.setStretchLastSection(True)
         finally:
+            header.blockSignals(blocked)
             self._applying = False
+        self.view.updateGeometries()
+        self.view.viewport().update()
 
     def _resized(self, col: int, _old: int, new: int) -> None:
         header = self.view.horizontalHeader()

@@ -34,6 +34,12 @@ class HintTableView(QTableView):
         super().__init__(parent)
         self.empty_hint: Callable[[], str] | None = None
         self._total: int | None = None  # rows in the whole list (see show_rows)
+        # Told of a resized column, QTableView repaints from it on a timer, after the next
+        # paint: the stretched last column following the view's first real width painted
+        # a tab's whole table twice the first time it showed. Here the same happens at once.
+        header = self.horizontalHeader()
+        header.sectionResized.disconnect()
+        header.sectionResized.connect(self._column_resized)
 
     def show_rows(self, total: int) -> None:
         """The list will hold ``total`` rows (all of them, read or not): its vertical scroll
@@ -46,6 +52,12 @@ class HintTableView(QTableView):
         """
         self._total = total
         self._fit_scroll_bar()
+
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        self.updateGeometries()
+        x = self.columnViewportPosition(column)
+        viewport = self.viewport()
+        viewport.update(0 if self.isRightToLeft() else max(0, x), 0, viewport.width(), viewport.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

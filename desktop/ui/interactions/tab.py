@@ -39,6 +39,7 @@ from desktop.ui.lazy import LazyReload
 from desktop.ui.paged import FIRST, PagedRecordModel
 from desktop.ui.table import Column
 from desktop.ui.undo import Apply, push
+from desktop.ui.warmup import warm_after_first_paint
 from desktop.ui.widgets import confirm, fmt_date, icon, lay_out_now, selected_row, table_view
 
 
@@ -52,6 +53,19 @@ class InteractionRow:
     satisfaction: int | None
     next_contact_on: date | None
     commitments: int
+
+
+def interaction_detail(session: Any, interaction_id: str) -> tuple[Any, Sequence[Any]]:
+    """The fields shown below the list, and the commitments made in it (None, [] if gone)."""
+    found = session.execute(select(
+        Interaction.subject, Interaction.kind, Interaction.starts_at, Interaction.place,
+        Interaction.objective, Interaction.agenda, Interaction.notes, Interaction.concerns,
+        Interaction.next_steps).where(Interaction.id == interaction_id)).first()
+    commitments = session.execute(
+        select(Commitment.party, Commitment.what, Commitment.due_on)
+        .where(Commitment.interaction_id == interaction_id)
+        .order_by(Commitment.due_on, Commitment.id)).all() if found else []
+    return found, commitments
 
 
 class InteractionsTab(QWidget):
@@ -107,6 +121,21 @@ class InteractionsTab(QWidget):
         ctx.data_changed.connect(self._data_changed)
         ctx.language_changed.connect(self.retranslate)
         self.retranslate()
+        warm_after_first_paint(self, self._warm)
+
+    def _warm(self) -> None:  # off the GUI thread (no widget read): the first list opens as quick
+        """Read the first page of some account's interactions and its newest one, twice:
+        SQLAlchemy compiles the statements on their first runs (~10 ms of a first open)."""
+        sort = INTERACTION_COLUMNS[max(0, self.model.sort_column)]
+        descending = self.model.sort_order == Qt.SortOrder.DescendingOrder
+        with self.ctx.db.unit_of_work() as session:
+            account_id = session.scalar(select(Interaction.account_id).limit(1))
+            for _ in range(2 if account_id is not None else 0):
+                interaction_count(session, account_id)
+                rows = interaction_rows(session, account_id, sort=sort, lang=self.ctx.lang,
+                                        descending=descending, limit=FIRST)
+                if rows:
+                    interaction_detail(session, rows[0][0])
 
     # --------------------------------------------------------------- public
     def set_account(self, account_id: str | None) -> None:
@@ -249,14 +278,7 @@ class InteractionsTab(QWidget):
         if r >= 0:  # the fields shown, not the object with everything it holds
             interaction_id = self.model.rows[r].id
             with self.ctx.db.unit_of_work() as session:
-                found = session.execute(select(
-                    Interaction.subject, Interaction.kind, Interaction.starts_at, Interaction.place,
-                    Interaction.objective, Interaction.agenda, Interaction.notes, Interaction.concerns,
-                    Interaction.next_steps).where(Interaction.id == interaction_id)).first()
-                commitments = session.execute(
-                    select(Commitment.party, Commitment.what, Commitment.due_on)
-                    .where(Commitment.interaction_id == interaction_id)
-                    .order_by(Commitment.due_on, Commitment.id)).all() if found else []
+                found, commitments = interaction_detail(session, interaction_id)
                 text = self._html(found, commitments) if found is not None else ""
         self.detail.setHtml(text)
 

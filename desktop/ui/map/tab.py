@@ -44,8 +44,10 @@ from desktop.ui.map.items import EdgeItem
 from desktop.ui.map.legend import LegendWidget
 from desktop.ui.map.scene import ChainScene
 from desktop.ui.map.view import MapView
+from desktop.ui.map.warm import draw_off_screen, read_some_chain
 from desktop.ui.settings import cadence_policy, set_team_map_positions, team_map_positions
 from desktop.ui.undo import Apply, ChangeFields, Create, DossierCommand, SoftDelete, push
+from desktop.ui.warmup import warm_after_first_paint
 
 REFRESH_KINDS = {"account", "person", "link", "coverage", "team", "interaction", "map"}
 
@@ -96,6 +98,9 @@ class MapTab(QWidget):
         ctx.language_changed.connect(self._language_changed)
         ctx.settings_changed.connect(self._settings_changed)
         self.retranslate()
+        policy = cadence_policy(ctx.settings)  # the first map opens as quick as the next
+        warm_after_first_paint(self, partial(read_some_chain, ctx.db, policy),
+                               then=lambda found: draw_off_screen(found, ctx.lang, self.view, self.panel))
 
     def _connect_scene(self, scene: ChainScene) -> None:
         scene.nodes_moved.connect(self._save_positions)
